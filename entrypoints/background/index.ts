@@ -1,3 +1,25 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { ensureActiveDataset } from '../../lib/ext/install-dataset';
+import { isBackgroundRequest } from '../../lib/ext/messages';
+import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sites';
 
-export default defineBackground(() => {});
+const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    ensureActiveDataset().catch((e: unknown) => log('could not install the bundled dataset', e));
+    syncUserSiteScripts().catch((e: unknown) => log('could not register user sites', e));
+  });
+  browser.permissions.onAdded.addListener(() => void syncUserSiteScripts().catch(log));
+  browser.permissions.onRemoved.addListener(() => void syncUserSiteScripts().catch(log));
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    if (message.type === 'dataset:ensure') return ensureActiveDataset();
+    return syncUserSiteScripts().then(async (origins) => {
+      if (message.tabId !== undefined && origins.includes(message.origin)) await injectContentScript(message.tabId);
+      return origins;
+    });
+  });
+});

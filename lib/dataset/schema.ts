@@ -3,6 +3,7 @@
  * Types are inferred from it, the validator runs it, and the JSON Schema for authors is generated from it.
  */
 import { z } from 'zod';
+import { ENTITY_KINDS } from './kinds';
 
 /** Version of the dataset format this build reads and writes. */
 export const SCHEMA_VERSION = 1;
@@ -255,6 +256,8 @@ export const DatasetSchema = z.strictObject({
   changelog: z.array(text(400)).max(100).default([]),
   entities: z.array(EntitySchema).max(100000),
   incidents: z.array(IncidentSchema).max(100000),
+  /** "sha256-<hex>" over the canonical JSON of the dataset without this field (see checksum.ts). */
+  checksum: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be sha256- and 64 hex digits').optional(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -276,5 +279,10 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 /** What authors write: defaults may be omitted. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 
-/** Every entity kind, in display order. */
-export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'group', 'organization', 'place'];
+/** Every entity kind, in display order (declared zod-free in kinds.ts; checked equal here). */
+export { ENTITY_KINDS } from './kinds';
+type SameKinds = [EntityKind] extends [(typeof ENTITY_KINDS)[number]]
+  ? [(typeof ENTITY_KINDS)[number]] extends [EntityKind] ? true : never
+  : never;
+const kindsMatch: SameKinds = true;
+void kindsMatch;

@@ -1,0 +1,28 @@
+import type { EntityKind } from '../lib/dataset/schema';
+
+export type DatasetStatusProps = {
+  version: string;
+  counts: Record<EntityKind | 'incidents', number>;
+  /** "Bundled with Backstory", "Imported from file.json". */
+  sourceLabel: string;
+  installedAt: string;
+};
+
+/** The active dataset at a glance: version, what it holds, where it came from. */
+export default function DatasetStatus({ version, counts, sourceLabel, installedAt }: DatasetStatusProps) {
+  return (
+    <dl class="status" data-testid="dataset-status">
+      <dt>Version</dt>
+      <dd data-testid="dataset-version">{version}</dd>
+      <dt>Source</dt>
+      <dd data-testid="dataset-source">{sourceLabel}</dd>
+      <dt>Installed</dt>
+      <dd>{new Date(installedAt).toLocaleString()}</dd>
+      <dt>Contents</dt>
+      <dd data-testid="dataset-counts">
+        {counts.incidents} incidents · {counts.person} people · {counts.group} armed groups · {counts.organization}{' '}
+        organizations · {counts.place} places
+      </dd>
+    </dl>
+  );
+}

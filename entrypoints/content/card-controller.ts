@@ -1,0 +1,82 @@
+/** Connects pointer and keyboard to cards: dwell-to-open hover, Alt+Shift+N/P to step, Esc to close. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHoverIntent } from '../../lib/dom/hover-intent';
+import { createCardShell } from './card-shell';
+import type { PageSession } from './page-session';
+
+/** Wires hover and keyboard for `session`; everything is removed with the content script. */
+export function createCardController(session: PageSession, ctx: ContentScriptContext, doc: Document) {
+  let openedFrom: Element | null = null;
+  let stepIndex = -1;
+  let isKeyboardOpen = false;
+
+  const open = (markIndex: number) => {
+    const model = session.cardFor(markIndex);
+    const mark = session.marks()[markIndex];
+    if (!model || !mark) return;
+    session.focus(markIndex);
+    const rects = mark.range.getClientRects();
+    shell.show(model, rects[0] ?? mark.range.getBoundingClientRect(), mark.mention.reason, isKeyboardOpen);
+  };
+  const close = () => {
+    shell.hide();
+    session.focus(null);
+    if (isKeyboardOpen && openedFrom instanceof HTMLElement) openedFrom.focus({ preventScroll: true });
+    isKeyboardOpen = false;
+  };
+  const intent = createHoverIntent<number>({ onOpen: open, onClose: close });
+  const shell = createCardShell(doc, (inside) => intent.cardHover(inside), () => intent.closeNow());
+
+  let pending: { x: number; y: number } | null = null;
+  const onFrame = () => {
+    if (!pending) return;
+    const { x, y } = pending;
+    pending = null;
+    if (isKeyboardOpen) return;
+    intent.pointerOn(session.markAt(x, y));
+  };
+  ctx.addEventListener(doc, 'pointermove', (e) => {
+    const ev = e as PointerEvent;
+    if ((ev.target as Element | null)?.tagName === 'BACKSTORY-CARD') return;
+    if (!pending) ctx.requestAnimationFrame(onFrame);
+    pending = { x: ev.clientX, y: ev.clientY };
+  }, { passive: true });
+
+  const step = (direction: 1 | -1) => {
+    const count = session.marks().length;
+    if (count === 0) return shell.announce('Backstory: no marked names on this page.');
+    if (!isKeyboardOpen) openedFrom = doc.activeElement;
+    stepIndex = (stepIndex + direction + count) % count;
+    const mark = session.marks()[stepIndex]!;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    isKeyboardOpen = true;
+    intent.openNow(stepIndex);
+    shell.announce(`Mention ${stepIndex + 1} of ${count}: ${mark.mention.surface}`);
+  };
+  ctx.addEventListener(window, 'keydown', (e) => {
+    const ev = e as KeyboardEvent;
+    if (ev.key === 'Escape' && shell.isOpen()) {
+      intent.closeNow();
+      return;
+    }
+    if (ev.altKey && ev.shiftKey && !ev.ctrlKey && !ev.metaKey && (ev.code === 'KeyN' || ev.code === 'KeyP')) {
+      ev.preventDefault();
+      step(ev.code === 'KeyN' ? 1 : -1);
+    }
+  }, { capture: true });
+  ctx.addEventListener(window, 'scroll', () => {
+    if (shell.isOpen() && !shell.hasFocus() && !isKeyboardOpen) intent.closeNow();
+  }, { passive: true });
+
+  return {
+    /** Closes any card and forgets positions (after a rescan). */
+    reset() {
+      intent.closeNow();
+      stepIndex = -1;
+    },
+    dispose() {
+      intent.dispose();
+      shell.dispose();
+    },
+  };
+}

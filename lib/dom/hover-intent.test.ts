@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHoverIntent } from './hover-intent';
+
+describe('createHoverIntent', () => {
+  const events: string[] = [];
+  const make = () =>
+    createHoverIntent<string>({ onOpen: (t) => events.push(`open ${t}`), onClose: () => events.push('close') });
+
+  beforeEach(() => {
+    events.length = 0;
+    vi.useFakeTimers();
+  });
+
+  it('opens only after the pointer dwells 500 ms on a mark', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(499);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open a']);
+  });
+
+  it('does not open when the pointer only passes over a mark', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(200);
+    hover.pointerOn(null);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+  });
+
+  it('keeps the card open while the pointer travels onto it within the 300 ms grace', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(500);
+    hover.pointerOn(null);
+    vi.advanceTimersByTime(250);
+    hover.cardHover(true);
+    vi.advanceTimersByTime(5000);
+    expect(events).toEqual(['open a']);
+    hover.cardHover(false);
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['open a', 'close']);
+  });
+
+  it('closes after the grace period when the pointer leaves', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(500);
+    hover.pointerOn(null);
+    vi.advanceTimersByTime(299);
+    expect(hover.current()).toBe('a');
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open a', 'close']);
+  });
+
+  it('moves to another mark after its own dwell', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(500);
+    hover.pointerOn('b');
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['open a', 'close']);
+    vi.advanceTimersByTime(200);
+    expect(events).toEqual(['open a', 'close', 'open b']);
+  });
+
+  it('opens at once from the keyboard and closes at once on Esc', () => {
+    const hover = make();
+    hover.openNow('k');
+    hover.closeNow();
+    expect(events).toEqual(['open k', 'close']);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Hover timing like Wikipedia's page previews: a card opens after the pointer dwells on a mark, and
+ * stays through a short grace period so the pointer can travel onto it. Timers are injected for tests.
+ */
+
+export type HoverIntentOptions<T> = {
+  onOpen: (target: T) => void;
+  onClose: () => void;
+  /** Dwell before opening, ms. */
+  openDelay?: number;
+  /** Grace before closing once the pointer left both the mark and the card, ms. */
+  closeDelay?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+};
+
+/** Feeds pointer facts in; calls onOpen/onClose at the right moments. */
+export type HoverIntent<T> = {
+  /** The mark under the pointer (null: none). */
+  pointerOn: (target: T | null) => void;
+  /** The pointer entered or left the open card. */
+  cardHover: (isInside: boolean) => void;
+  /** Open now (keyboard), skipping the dwell. */
+  openNow: (target: T) => void;
+  /** Close now (Esc, close button). */
+  closeNow: () => void;
+  /** The target whose card is open, if any. */
+  current: () => T | null;
+  dispose: () => void;
+};
+
+/** Creates the hover state machine; targets are compared with ===. */
+export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
+  const { onOpen, onClose, openDelay = 500, closeDelay = 300 } = options;
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  let open: T | null = null;
+  let pending: T | null = null;
+  let openTimer: unknown = null;
+  let closeTimer: unknown = null;
+  let isOnCard = false;
+
+  const cancelOpen = () => {
+    if (openTimer !== null) clearTimer(openTimer);
+    openTimer = null;
+    pending = null;
+  };
+  const cancelClose = () => {
+    if (closeTimer !== null) clearTimer(closeTimer);
+    closeTimer = null;
+  };
+  const doClose = () => {
+    cancelClose();
+    if (open === null) return;
+    open = null;
+    isOnCard = false;
+    onClose();
+  };
+  const doOpen = (target: T) => {
+    cancelOpen();
+    cancelClose();
+    open = target;
+    onOpen(target);
+  };
+  const scheduleClose = () => {
+    if (open === null || closeTimer !== null || isOnCard) return;
+    closeTimer = setTimer(doClose, closeDelay);
+  };
+
+  return {
+    pointerOn(target) {
+      if (target !== null && target === open) {
+        cancelOpen();
+        cancelClose();
+        return;
+      }
+      if (target === null) {
+        cancelOpen();
+        scheduleClose();
+        return;
+      }
+      if (target === pending) return;
+      cancelOpen();
+      pending = target;
+      openTimer = setTimer(() => doOpen(target), openDelay);
+      scheduleClose();
+    },
+    cardHover(isInside) {
+      isOnCard = isInside;
+      if (isInside) {
+        cancelClose();
+        cancelOpen();
+      } else scheduleClose();
+    },
+    openNow: doOpen,
+    closeNow() {
+      cancelOpen();
+      doClose();
+    },
+    current: () => open,
+    dispose() {
+      cancelOpen();
+      cancelClose();
+    },
+  };
+}

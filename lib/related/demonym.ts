@@ -1,0 +1,12 @@
+/** Nationality adjectives for the countries that appear in casualty breakdowns. */
+import type { DatasetIndex } from './dataset-index';
+
+const DEMONYMS: Record<string, string> = {
+  afghanistan: 'Afghan', china: 'Chinese', india: 'Indian', iran: 'Iranian', pakistan: 'Pakistani',
+  'united-states': 'American', 'united-kingdom': 'British', japan: 'Japanese', 'sri-lanka': 'Sri Lankan',
+};
+
+/** "Chinese" for china; falls back to "from <Country>" phrasing via the place's name. */
+export function demonymOf(index: DatasetIndex, countryId: string): string {
+  return DEMONYMS[countryId] ?? index.entities.get(countryId)?.name ?? countryId;
+}

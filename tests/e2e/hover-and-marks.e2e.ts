@@ -1,0 +1,131 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
+import { type ExtensionBrowser, launchExtension } from '../helpers/launch-extension';
+import { hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
+
+const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+const card = () => page.locator('backstory-card [data-testid=card]');
+const allMarked = async () => Object.entries(await readMarks(page)).filter(([n]) => !/focus|flash/.test(n)).flatMap(([, t]) => t);
+
+beforeAll(async () => {
+  server = await startFixtureServer(resolve('tests/fixtures'));
+  browser = await launchExtension(server.port);
+  page = await browser.context.newPage();
+  await page.goto(ARTICLE);
+  await waitForMarks(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('marks on a news article', () => {
+  it('marks the officials, groups and places of the article by kind', async () => {
+    const marks = await readMarks(page);
+    expect(marks['backstory-person']).toEqual(
+      expect.arrayContaining(['Mohsin Naqvi', 'Jiang Zaidong', 'Naqvi', 'Zaidong', 'Asif Ali Zardari']),
+    );
+    expect(marks['backstory-group']).toEqual(expect.arrayContaining(['Balochistan Liberation Army', 'BLA', 'TTP']));
+    expect(marks['backstory-place']).toEqual(expect.arrayContaining(['ISLAMABAD', 'Karachi', 'Besham', 'Khyber Pakhtunkhwa']));
+    expect(marks['backstory-organization']).toEqual(
+      expect.arrayContaining(['Chinese Embassy in Islamabad', 'China-Pakistan Economic Corridor', 'CPEC']),
+    );
+  });
+
+  it('marks a possessive without its apostrophe-s', async () => {
+    expect(await allMarked()).toContain('Karachi');
+    expect((await allMarked()).some((t) => t.includes('’s'))).toBe(false);
+  });
+
+  it('leaves navigation, asides, footers, text areas and code alone', async () => {
+    const ranges = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const [name, h] of CSS.highlights.entries()) {
+        if (!name.startsWith('backstory-')) continue;
+        for (const r of h) {
+          const el = r.startContainer.parentElement;
+          if (el?.closest('nav, aside, footer, textarea, code, pre, .comments-area, header.site')) out.push(r.toString());
+        }
+      }
+      return out;
+    });
+    expect(ranges).toEqual([]);
+  });
+
+  it('leaves the article DOM exactly as served', async () => {
+    const isSame = await page.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return served.querySelector('article')!.outerHTML === document.querySelector('article')!.outerHTML;
+    });
+    expect(isSame).toBe(true);
+  });
+});
+
+describe('hover card', () => {
+  it('opens after a dwell on a place and lists the earlier incident there, with why and sources', async () => {
+    await hoverText(page, 'Besham');
+    await expect.poll(() => card().isVisible(), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => card().getAttribute('data-entity-id')).toBe('besham');
+    const earlier = card().locator('[data-testid=earlier] [data-testid=incident]');
+    const ids = await earlier.evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    expect(ids).toContain('2024-03-26-besham-convoy-bombing');
+    const besham = card().locator('[data-incident-id="2024-03-26-besham-convoy-bombing"]');
+    await expect.poll(() => besham.textContent()).toMatch(/7 months before this article/);
+    expect(await besham.textContent()).toMatch(/Why listed: happened in Besham/);
+    expect(await besham.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps later incidents apart under "Since this article"', async () => {
+    await page.keyboard.press('Escape');
+    await hoverText(page, 'Balochistan Liberation Army');
+    await expect.poll(() => card().getAttribute('data-entity-id'), { timeout: 3000 }).toBe('balochistan-liberation-army');
+    const earlierIds = await card()
+      .locator('[data-testid=earlier] [data-testid=incident], [data-testid=earlier-more] [data-testid=incident]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    expect(earlierIds).toContain('2024-10-06-karachi-airport-bombing');
+    expect(earlierIds).not.toContain('2024-11-09-quetta-railway-station-bombing');
+    const sinceIds = await card()
+      .locator('[data-testid=since] [data-testid=incident]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    expect(sinceIds).toContain('2024-11-09-quetta-railway-station-bombing');
+  });
+
+  it('shows the role a person held on the article date', async () => {
+    await page.keyboard.press('Escape');
+    await hoverText(page, 'Mohsin Naqvi');
+    await expect.poll(() => card().getAttribute('data-entity-id'), { timeout: 3000 }).toBe('mohsin-naqvi');
+    expect(await card().locator('[data-testid=role]').textContent()).toMatch(/Interior Minister since Mar 2024/i);
+  });
+
+  it('closes on Esc', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count()).toBe(0);
+  });
+
+  it('does not open when the pointer merely passes over a name', async () => {
+    await hoverText(page, 'Besham');
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(900);
+    expect(await card().count()).toBe(0);
+  });
+
+  it('steps through mentions from the keyboard, focusing the card, and Esc returns', async () => {
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => card().isVisible(), { timeout: 2000 }).toBe(true);
+    const first = await card().getAttribute('data-entity-id');
+    const focused = await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.activeElement?.getAttribute('data-testid'));
+    expect(focused).toBe('card');
+    expect(await card().getAttribute('role')).toBe('dialog');
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => card().getAttribute('data-entity-id')).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count()).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+/** Starts Debian's Chromium with the built extension loaded, the way the toolchain notes prove works. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** Host names the fixture server answers for (news sites on the built-in list, and one that is not). */
+export const FIXTURE_HOSTS = ['www.dawn.com', 'tribune.com.pk', 'www.unlisted-news.org'];
+
+/** The launched browser, its extension id and service worker. */
+export type ExtensionBrowser = {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close: () => Promise<void>;
+};
+
+/** Path of the production Chrome build. */
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+/** Launches Chromium with the extension; every fixture host resolves to `port` on loopback. */
+export async function launchExtension(port: number, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
+  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
