@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import preact from '@preact/preset-vite';
+import { preact } from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({

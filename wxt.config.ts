@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import preact from '@preact/preset-vite';
+import { preact } from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

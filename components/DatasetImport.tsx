@@ -21,7 +21,9 @@ export default function DatasetImport({ onImport }: DatasetImportProps) {
       setStatus(`Imported ${file.name}.`);
     } else {
       setErrors(result);
-      setStatus(`${file.name} was not imported: ${result.length} problem${result.length === 1 ? '' : 's'} found. The current dataset is unchanged.`);
+      setStatus(
+        `${file.name} was not imported: ${result.length} problem${result.length === 1 ? '' : 's'} found. The current dataset is unchanged.`,
+      );
     }
   };
 

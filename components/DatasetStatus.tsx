@@ -9,7 +9,12 @@ export type DatasetStatusProps = {
 };
 
 /** The active dataset at a glance: version, what it holds, where it came from. */
-export default function DatasetStatus({ version, counts, sourceLabel, installedAt }: DatasetStatusProps) {
+export default function DatasetStatus({
+  version,
+  counts,
+  sourceLabel,
+  installedAt,
+}: DatasetStatusProps) {
   return (
     <dl class="status" data-testid="dataset-status">
       <dt>Version</dt>
@@ -20,8 +25,8 @@ export default function DatasetStatus({ version, counts, sourceLabel, installedA
       <dd>{new Date(installedAt).toLocaleString()}</dd>
       <dt>Contents</dt>
       <dd data-testid="dataset-counts">
-        {counts.incidents} incidents · {counts.person} people · {counts.group} armed groups · {counts.organization}{' '}
-        organizations · {counts.place} places
+        {counts.incidents} incidents · {counts.person} people · {counts.group} armed groups ·{' '}
+        {counts.organization} organizations · {counts.place} places
       </dd>
     </dl>
   );

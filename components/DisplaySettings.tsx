@@ -35,7 +35,11 @@ export default function DisplaySettings({ settings, onChange }: DisplaySettingsP
               type="checkbox"
               checked={settings.kinds[kind]}
               data-testid={`kind-${kind}`}
-              onChange={(e) => onChange({ kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked } })}
+              onChange={(e) =>
+                onChange({
+                  kinds: { ...settings.kinds, [kind]: (e.target as HTMLInputElement).checked },
+                })
+              }
             />{' '}
             {LABELS[kind]}
           </label>
@@ -48,7 +52,13 @@ export default function DisplaySettings({ settings, onChange }: DisplaySettingsP
             {settings.disabledSites.map((host) => (
               <li key={host}>
                 {host}{' '}
-                <button type="button" class="link" onClick={() => onChange({ disabledSites: settings.disabledSites.filter((h) => h !== host) })}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() =>
+                    onChange({ disabledSites: settings.disabledSites.filter((h) => h !== host) })
+                  }
+                >
                   switch back on
                 </button>
               </li>

@@ -8,16 +8,26 @@ export type EnableSitePromptProps = {
 };
 
 /** Shown when Backstory is not running on the tab: explains why and offers to enable the site. */
-export default function EnableSitePrompt({ host, reason, message, onEnable }: EnableSitePromptProps) {
+export default function EnableSitePrompt({
+  host,
+  reason,
+  message,
+  onEnable,
+}: EnableSitePromptProps) {
   if (reason === 'unsupported' || !host) {
     return <p class="muted">Backstory works on web pages (http and https). This tab is not one.</p>;
   }
-  if (reason === 'error') return <p class="error" role="alert">{message ?? 'Something went wrong.'}</p>;
+  if (reason === 'error')
+    return (
+      <p class="error" role="alert">
+        {message ?? 'Something went wrong.'}
+      </p>
+    );
   return (
     <div class="enable">
       <p>
-        Backstory is not active on <strong>{host}</strong>. It runs on a built-in list of news sites; other
-        sites need your permission, one at a time.
+        Backstory is not active on <strong>{host}</strong>. It runs on a built-in list of news
+        sites; other sites need your permission, one at a time.
       </p>
       <button type="button" class="primary" onClick={onEnable} data-testid="enable-site">
         Enable on this site

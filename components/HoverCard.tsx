@@ -15,7 +15,14 @@ export default function HoverCard({ model, markReason, onClose }: HoverCardProps
   const titleId = `backstory-title-${model.entityId}`;
   const total = model.earlier.length + model.earlierMore.length;
   return (
-    <section class="card" role="dialog" aria-labelledby={titleId} tabIndex={-1} data-testid="card" data-entity-id={model.entityId}>
+    <section
+      class="card"
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-testid="card"
+      data-entity-id={model.entityId}
+    >
       <header class="card-head">
         <div>
           <h2 id={titleId} class="card-name">
@@ -27,7 +34,12 @@ export default function HoverCard({ model, markReason, onClose }: HoverCardProps
           ×
         </button>
       </header>
-      {model.role && <p class="card-role" data-testid="role">{model.role}</p>}
+      {model.role && (
+        <p class="card-role" data-testid="role">
+          {model.role}
+        </p>
+      )}
+      {model.otherRoles.length > 0 && <p class="card-also">Also: {model.otherRoles.join('; ')}</p>}
       {model.location && <p class="card-role">In {model.location}</p>}
       <p class="card-background">{model.background}</p>
       {model.caveats.map((c) => (

@@ -10,7 +10,11 @@ export type IncidentItemProps = {
 };
 
 /** One incident: when, what, where, toll, who claimed it, why it is listed, and its sources. */
-export default function IncidentItem({ incident, isShowingReasons = true, note }: IncidentItemProps) {
+export default function IncidentItem({
+  incident,
+  isShowingReasons = true,
+  note,
+}: IncidentItemProps) {
   return (
     <li class="incident" data-testid="incident" data-incident-id={incident.id}>
       <div class="incident-when">

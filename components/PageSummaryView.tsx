@@ -21,7 +21,9 @@ const KIND_HEADINGS: Record<EntityKind, string> = {
 
 /** The popup body: entities found on the page by kind, and the page's story so far. */
 export default function PageSummaryView({ summary, onReveal, onToggleSite }: PageSummaryViewProps) {
-  const names = new Map(summary.groups.flatMap((g) => g.entities.map((e) => [e.id, e.name] as const)));
+  const names = new Map(
+    summary.groups.flatMap((g) => g.entities.map((e) => [e.id, e.name] as const)),
+  );
   const found = summary.groups.reduce((n, g) => n + g.entities.length, 0);
   return (
     <div class="summary">
@@ -52,7 +54,12 @@ export default function PageSummaryView({ summary, onReveal, onToggleSite }: Pag
               <ul class="entities">
                 {g.entities.map((e) => (
                   <li key={e.id}>
-                    <button type="button" class="entity" data-entity-id={e.id} onClick={() => onReveal(e.id)}>
+                    <button
+                      type="button"
+                      class="entity"
+                      data-entity-id={e.id}
+                      onClick={() => onReveal(e.id)}
+                    >
                       <span class="entity-name">{e.name}</span>
                       <span class="entity-count" aria-label={`${e.mentions} mentions`}>
                         {e.mentions}
@@ -80,7 +87,9 @@ export default function PageSummaryView({ summary, onReveal, onToggleSite }: Pag
           </ol>
         </section>
       )}
-      <p class="muted small" data-testid="dataset-version">Dataset {summary.datasetVersion}</p>
+      <p class="muted small" data-testid="dataset-version">
+        Dataset {summary.datasetVersion}
+      </p>
     </div>
   );
 }

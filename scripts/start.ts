@@ -11,7 +11,8 @@ import { launchExtension } from '../tests/helpers/launch-extension';
 import { hoverText, openPopupFor, waitForMarks } from '../tests/helpers/page-actions';
 
 const DEMO_URL = 'http://www.dawn.com/news/naqvi-meets-envoy';
-const isHeadless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const isHeadless =
+  process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const skipBuild = process.argv.includes('--no-build');
 
 async function main() {
@@ -23,16 +24,25 @@ async function main() {
   const marks = await waitForMarks(page);
   console.log(`Demo article: ${DEMO_URL} (${marks} marks)`);
   if (!isHeadless) {
-    console.log('Chromium is open with Backstory loaded. Hover a name, or press Alt+Shift+N. Ctrl+C to quit.');
+    console.log(
+      'Chromium is open with Backstory loaded. Hover a name, or press Alt+Shift+N. Ctrl+C to quit.',
+    );
     await new Promise<void>((done) => browser.context.on('close', () => done()));
-    return void (await server.close());
+    await server.close();
+    return;
   }
   const out = resolve('.output/screenshots');
   await mkdir(out, { recursive: true });
-  const shots = { page: `${out}/marked-page.png`, card: `${out}/hover-card.png`, popup: `${out}/popup.png` };
+  const shots = {
+    page: `${out}/marked-page.png`,
+    card: `${out}/hover-card.png`,
+    popup: `${out}/popup.png`,
+  };
   await page.screenshot({ path: shots.page });
   await hoverText(page, 'Besham');
-  await page.locator('backstory-card [data-testid=card]').waitFor({ state: 'visible', timeout: 5000 });
+  await page
+    .locator('backstory-card [data-testid=card]')
+    .waitFor({ state: 'visible', timeout: 5000 });
   await page.screenshot({ path: shots.card });
   const popup = await openPopupFor(browser, page);
   await popup.locator('[data-testid=story]').waitFor({ timeout: 5000 });

@@ -18,7 +18,8 @@ export default defineBackground(() => {
     if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'dataset:ensure') return ensureActiveDataset();
     return syncUserSiteScripts().then(async (origins) => {
-      if (message.tabId !== undefined && origins.includes(message.origin)) await injectContentScript(message.tabId);
+      if (message.tabId !== undefined && origins.includes(message.origin))
+        await injectContentScript(message.tabId);
       return origins;
     });
   });

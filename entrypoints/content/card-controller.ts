@@ -5,7 +5,11 @@ import { createCardShell } from './card-shell';
 import type { PageSession } from './page-session';
 
 /** Wires hover and keyboard for `session`; everything is removed with the content script. */
-export function createCardController(session: PageSession, ctx: ContentScriptContext, doc: Document) {
+export function createCardController(
+  session: PageSession,
+  ctx: ContentScriptContext,
+  doc: Document,
+) {
   let openedFrom: Element | null = null;
   let stepIndex = -1;
   let isKeyboardOpen = false;
@@ -16,16 +20,26 @@ export function createCardController(session: PageSession, ctx: ContentScriptCon
     if (!model || !mark) return;
     session.focus(markIndex);
     const rects = mark.range.getClientRects();
-    shell.show(model, rects[0] ?? mark.range.getBoundingClientRect(), mark.mention.reason, isKeyboardOpen);
+    shell.show(
+      model,
+      rects[0] ?? mark.range.getBoundingClientRect(),
+      mark.mention.reason,
+      isKeyboardOpen,
+    );
   };
   const close = () => {
     shell.hide();
     session.focus(null);
-    if (isKeyboardOpen && openedFrom instanceof HTMLElement) openedFrom.focus({ preventScroll: true });
+    if (isKeyboardOpen && openedFrom instanceof HTMLElement)
+      openedFrom.focus({ preventScroll: true });
     isKeyboardOpen = false;
   };
   const intent = createHoverIntent<number>({ onOpen: open, onClose: close });
-  const shell = createCardShell(doc, (inside) => intent.cardHover(inside), () => intent.closeNow());
+  const shell = createCardShell(
+    doc,
+    (inside) => intent.cardHover(inside),
+    () => intent.closeNow(),
+  );
 
   let pending: { x: number; y: number } | null = null;
   const onFrame = () => {
@@ -35,12 +49,17 @@ export function createCardController(session: PageSession, ctx: ContentScriptCon
     if (isKeyboardOpen) return;
     intent.pointerOn(session.markAt(x, y));
   };
-  ctx.addEventListener(doc, 'pointermove', (e) => {
-    const ev = e as PointerEvent;
-    if ((ev.target as Element | null)?.tagName === 'BACKSTORY-CARD') return;
-    if (!pending) ctx.requestAnimationFrame(onFrame);
-    pending = { x: ev.clientX, y: ev.clientY };
-  }, { passive: true });
+  ctx.addEventListener(
+    doc,
+    'pointermove',
+    (e) => {
+      const ev = e;
+      if ((ev.target as Element | null)?.tagName === 'BACKSTORY-CARD') return;
+      if (!pending) ctx.requestAnimationFrame(onFrame);
+      pending = { x: ev.clientX, y: ev.clientY };
+    },
+    { passive: true },
+  );
 
   const step = (direction: 1 | -1) => {
     const count = session.marks().length;
@@ -53,20 +72,36 @@ export function createCardController(session: PageSession, ctx: ContentScriptCon
     intent.openNow(stepIndex);
     shell.announce(`Mention ${stepIndex + 1} of ${count}: ${mark.mention.surface}`);
   };
-  ctx.addEventListener(window, 'keydown', (e) => {
-    const ev = e as KeyboardEvent;
-    if (ev.key === 'Escape' && shell.isOpen()) {
-      intent.closeNow();
-      return;
-    }
-    if (ev.altKey && ev.shiftKey && !ev.ctrlKey && !ev.metaKey && (ev.code === 'KeyN' || ev.code === 'KeyP')) {
-      ev.preventDefault();
-      step(ev.code === 'KeyN' ? 1 : -1);
-    }
-  }, { capture: true });
-  ctx.addEventListener(window, 'scroll', () => {
-    if (shell.isOpen() && !shell.hasFocus() && !isKeyboardOpen) intent.closeNow();
-  }, { passive: true });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      const ev = e;
+      if (ev.key === 'Escape' && shell.isOpen()) {
+        intent.closeNow();
+        return;
+      }
+      if (
+        ev.altKey &&
+        ev.shiftKey &&
+        !ev.ctrlKey &&
+        !ev.metaKey &&
+        (ev.code === 'KeyN' || ev.code === 'KeyP')
+      ) {
+        ev.preventDefault();
+        step(ev.code === 'KeyN' ? 1 : -1);
+      }
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    window,
+    'scroll',
+    () => {
+      if (shell.isOpen() && !shell.hasFocus() && !isKeyboardOpen) intent.closeNow();
+    },
+    { passive: true },
+  );
 
   return {
     /** Closes any card and forgets positions (after a rescan). */

@@ -22,15 +22,36 @@ export type CardShell = {
 };
 
 /** Places a box of `width`×`height` below the anchor, or above it when there is no room below. */
-export function placeCard(anchor: DOMRect, width: number, height: number, viewport: { w: number; h: number }) {
+export function placeCard(
+  anchor: DOMRect,
+  width: number,
+  height: number,
+  viewport: { w: number; h: number },
+) {
   const below = anchor.bottom + GAP;
-  const top = below + height <= viewport.h - MARGIN || anchor.top - GAP - height < MARGIN ? below : anchor.top - GAP - height;
-  const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, viewport.w - width - MARGIN));
-  return { top: Math.max(MARGIN, Math.min(top, viewport.h - MARGIN - Math.min(height, viewport.h - 2 * MARGIN))), left };
+  const top =
+    below + height <= viewport.h - MARGIN || anchor.top - GAP - height < MARGIN
+      ? below
+      : anchor.top - GAP - height;
+  const left = Math.min(
+    Math.max(MARGIN, anchor.left),
+    Math.max(MARGIN, viewport.w - width - MARGIN),
+  );
+  return {
+    top: Math.max(
+      MARGIN,
+      Math.min(top, viewport.h - MARGIN - Math.min(height, viewport.h - 2 * MARGIN)),
+    ),
+    left,
+  };
 }
 
 /** Creates the shell lazily on first use; `onHover` reports the pointer entering/leaving the card. */
-export function createCardShell(doc: Document, onHover: (isInside: boolean) => void, onClose: () => void): CardShell {
+export function createCardShell(
+  doc: Document,
+  onHover: (isInside: boolean) => void,
+  onClose: () => void,
+): CardShell {
   let shadow: ShadowHost | null = null;
   let live: HTMLElement | null = null;
   let open = false;
@@ -42,7 +63,10 @@ export function createCardShell(doc: Document, onHover: (isInside: boolean) => v
     shadow.container.addEventListener('pointerleave', () => onHover(false));
     live = doc.createElement('div');
     live.setAttribute('aria-live', 'polite');
-    live.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)');
+    live.setAttribute(
+      'style',
+      'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)',
+    );
     shadow.root.append(live);
     return shadow;
   };

@@ -11,6 +11,7 @@ import { createCardController } from './card-controller';
 import { createPageSession } from './page-session';
 
 const LOADED = Symbol.for('backstory.loaded');
+const noop = () => {};
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
@@ -27,7 +28,7 @@ export default defineContentScript({
     const removeStyles = adoptPageStyles(document, highlightCss);
     const session = createPageSession(document, location.hostname);
     const cards = createCardController(session, ctx, document);
-    let stopObserving = () => {};
+    let stopObserving: () => void = noop;
     const rescan = () => {
       cards.reset();
       const started = performance.now();
@@ -35,7 +36,7 @@ export default defineContentScript({
       performance.measure('backstory:scan', { start: started, end: performance.now() });
       stopObserving();
       const root = session.root();
-      stopObserving = root ? observeArticle(root, () => rescan()) : () => {};
+      stopObserving = root ? observeArticle(root, () => rescan()) : noop;
     };
 
     try {

@@ -10,7 +10,11 @@ import type { ActiveDataset } from '../../lib/ext/active-dataset';
 import type { PageSummaryResponse } from '../../lib/ext/messages';
 import { isSiteEnabled, type Settings } from '../../lib/ext/settings';
 import { loadMatcher, type Matcher, type Mention } from '../../lib/match';
-import { annotateDocument, countMentions, type PageAnnotation } from '../../lib/page/annotate-document';
+import {
+  annotateDocument,
+  countMentions,
+  type PageAnnotation,
+} from '../../lib/page/annotate-document';
 import { buildCardModel, type CardModel } from '../../lib/related/card-model';
 import { type DatasetIndex, indexDataset } from '../../lib/related/dataset-index';
 import { buildPageSummary } from '../../lib/related/page-summary';
@@ -30,7 +34,11 @@ export function createPageSession(doc: Document, host: string) {
 
   return {
     setDataset(active: ActiveDataset) {
-      dataset = { active, index: indexDataset(active.dataset), matcher: loadMatcher(active.matcher) };
+      dataset = {
+        active,
+        index: indexDataset(active.dataset),
+        matcher: loadMatcher(active.matcher),
+      };
     },
     setSettings(next: Settings) {
       settings = next;
@@ -52,7 +60,11 @@ export function createPageSession(doc: Document, host: string) {
         return kind !== undefined && kinds[kind];
       });
       const ranges = rangesForMentions(annotation.pageText, shown, doc);
-      marks = shown.map((mention, i) => ({ mention, range: ranges[i]!, kind: index.entities.get(mention.entityId)!.kind }));
+      marks = shown.map((mention, i) => ({
+        mention,
+        range: ranges[i]!,
+        kind: index.entities.get(mention.entityId)!.kind,
+      }));
       paintHighlights(marks.map(({ range, kind }) => ({ range, kind })));
       hits = createMentionIndex(marks.map((m) => m.range));
     },
@@ -88,7 +100,12 @@ export function createPageSession(doc: Document, host: string) {
       const articleDate = annotation?.articleDate ?? new Date().toISOString().slice(0, 10);
       const counts = countMentions(marks.map((m) => m.mention));
       const base = dataset
-        ? buildPageSummary(dataset.index, counts, articleDate, annotation?.isArticleDateKnown ?? false)
+        ? buildPageSummary(
+            dataset.index,
+            counts,
+            articleDate,
+            annotation?.isArticleDateKnown ?? false,
+          )
         : { groups: [], story: [], articleDate, isArticleDateKnown: false };
       return { ...base, datasetVersion: version, host, isEnabled: isEnabled() };
     },

@@ -4,14 +4,24 @@ import DatasetStatus from '../../components/DatasetStatus';
 import DisplaySettings from '../../components/DisplaySettings';
 import { countDataset } from '../../lib/dataset/count-dataset';
 import type { DatasetError } from '../../lib/dataset/validate';
-import { type ActiveDataset, type DatasetSource, watchActiveDataset } from '../../lib/ext/active-dataset';
-import { ensureActiveDataset, installDataset, resetToBundledDataset } from '../../lib/ext/install-dataset';
+import {
+  type ActiveDataset,
+  type DatasetSource,
+  watchActiveDataset,
+} from '../../lib/ext/active-dataset';
+import {
+  ensureActiveDataset,
+  installDataset,
+  resetToBundledDataset,
+} from '../../lib/ext/install-dataset';
 import { readDatasetFile } from '../../lib/ext/read-dataset-file';
 import { type Settings, readSettings, updateSettings, watchSettings } from '../../lib/ext/settings';
 
 function sourceLabel(source: DatasetSource): string {
   if (source.type === 'bundled') return 'Bundled with Backstory';
-  return source.type === 'file' ? `Imported from file ${source.name}` : `Downloaded from ${source.url}`;
+  return source.type === 'file'
+    ? `Imported from file ${source.name}`
+    : `Downloaded from ${source.url}`;
 }
 
 /** Settings page: the active dataset (status, import, reset) and display settings. */
@@ -21,7 +31,9 @@ export default function App() {
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    ensureActiveDataset().then(setActive, (e: unknown) => setNotice(`Could not read the dataset: ${String(e)}`));
+    ensureActiveDataset().then(setActive, (e: unknown) =>
+      setNotice(`Could not read the dataset: ${String(e)}`),
+    );
     void readSettings().then(setSettings);
     const stopDataset = watchActiveDataset(setActive);
     const stopSettings = watchSettings(setSettings);
@@ -66,11 +78,20 @@ export default function App() {
             Reset to the bundled dataset
           </button>
         </p>
-        {notice && <p role="status" data-testid="notice">{notice}</p>}
+        {notice && (
+          <p role="status" data-testid="notice">
+            {notice}
+          </p>
+        )}
       </section>
       <section aria-labelledby="display-heading">
         <h2 id="display-heading">Display</h2>
-        {settings && <DisplaySettings settings={settings} onChange={(patch) => void updateSettings(patch).then(setSettings)} />}
+        {settings && (
+          <DisplaySettings
+            settings={settings}
+            onChange={(patch) => void updateSettings(patch).then(setSettings)}
+          />
+        )}
       </section>
     </main>
   );

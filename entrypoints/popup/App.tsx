@@ -36,7 +36,8 @@ export default function App() {
 
   const load = async (t: Target) => {
     try {
-      const summary = (await askPage(t.tabId, { type: 'page:summary' })) as PageSummaryResponse | undefined;
+      const summary = (await askPage(t.tabId, { type: 'page:summary' })) as
+        PageSummaryResponse | undefined;
       if (summary) return setState({ status: 'ready', summary });
     } catch {
       // No content script in the tab: the site is not enabled.
@@ -57,7 +58,11 @@ export default function App() {
     if (!target) return;
     const isGranted = await requestSitePermission(target.url).catch(() => false);
     if (!isGranted) {
-      return setState({ status: 'inactive', reason: 'unlisted', message: 'Permission was not granted; nothing changed.' });
+      return setState({
+        status: 'inactive',
+        reason: 'unlisted',
+        message: 'Permission was not granted; nothing changed.',
+      });
     }
     const origin = originPattern(target.url)!;
     await browser.runtime.sendMessage({ type: 'sites:enable', origin, tabId: target.tabId });
@@ -75,7 +80,12 @@ export default function App() {
       </header>
       {state.status === 'loading' && <p class="muted">Reading this page…</p>}
       {state.status === 'inactive' && (
-        <EnableSitePrompt host={host} reason={state.reason} message={state.message} onEnable={() => void enable()} />
+        <EnableSitePrompt
+          host={host}
+          reason={state.reason}
+          message={state.message}
+          onEnable={() => void enable()}
+        />
       )}
       {state.status === 'ready' && target && (
         <PageSummaryView

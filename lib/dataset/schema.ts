@@ -3,7 +3,7 @@
  * Types are inferred from it, the validator runs it, and the JSON Schema for authors is generated from it.
  */
 import { z } from 'zod';
-import { ENTITY_KINDS } from './kinds';
+import type { ENTITY_KINDS } from './kinds';
 
 /** Version of the dataset format this build reads and writes. */
 export const SCHEMA_VERSION = 1;
@@ -23,7 +23,11 @@ export function isRealPartialDate(value: string): boolean {
 }
 
 /** A stable, lower-case, hyphenated identifier ("mohsin-naqvi"). */
-export const IdSchema = z.string().min(2).max(80).regex(ID_PATTERN, 'must be lower-case words joined by hyphens');
+export const IdSchema = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(ID_PATTERN, 'must be lower-case words joined by hyphens');
 
 /** A calendar date at year, month or day precision: "2024", "2024-03", "2024-03-26". */
 export const PartialDateSchema = z
@@ -73,7 +77,9 @@ export const AliasSchema = z.strictObject({
    * short form that counts only after a fuller name of the same entity appeared earlier on the page;
    * transliteration; former: an earlier name; title: a title used as a name ("DG ISPR").
    */
-  type: z.enum(['variant', 'acronym', 'short', 'transliteration', 'former', 'title']).default('variant'),
+  type: z
+    .enum(['variant', 'acronym', 'short', 'transliteration', 'former', 'title'])
+    .default('variant'),
   /** Collides with a common word or another entity: mark only with support from the page. */
   needsContext: z.boolean().optional(),
   note: text(300).optional(),
@@ -174,7 +180,10 @@ export const EntitySchema = z.discriminatedUnion('kind', [
 /** A count, or a range where sources disagree. */
 export const CountSchema = z.union([
   z.number().int().min(0).max(100000),
-  z.strictObject({ min: z.number().int().min(0).max(100000), max: z.number().int().min(0).max(100000) }),
+  z.strictObject({
+    min: z.number().int().min(0).max(100000),
+    max: z.number().int().min(0).max(100000),
+  }),
 ]);
 
 export const CasualtiesSchema = z.strictObject({
@@ -257,7 +266,10 @@ export const DatasetSchema = z.strictObject({
   entities: z.array(EntitySchema).max(100000),
   incidents: z.array(IncidentSchema).max(100000),
   /** "sha256-<hex>" over the canonical JSON of the dataset without this field (see checksum.ts). */
-  checksum: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'must be sha256- and 64 hex digits').optional(),
+  checksum: z
+    .string()
+    .regex(/^sha256-[0-9a-f]{64}$/, 'must be sha256- and 64 hex digits')
+    .optional(),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -282,7 +294,9 @@ export type DatasetInput = z.input<typeof DatasetSchema>;
 /** Every entity kind, in display order (declared zod-free in kinds.ts; checked equal here). */
 export { ENTITY_KINDS } from './kinds';
 type SameKinds = [EntityKind] extends [(typeof ENTITY_KINDS)[number]]
-  ? [(typeof ENTITY_KINDS)[number]] extends [EntityKind] ? true : never
+  ? [(typeof ENTITY_KINDS)[number]] extends [EntityKind]
+    ? true
+    : never
   : never;
 const kindsMatch: SameKinds = true;
 void kindsMatch;

@@ -4,7 +4,10 @@ import { createHoverIntent } from './hover-intent';
 describe('createHoverIntent', () => {
   const events: string[] = [];
   const make = () =>
-    createHoverIntent<string>({ onOpen: (t) => events.push(`open ${t}`), onClose: () => events.push('close') });
+    createHoverIntent<string>({
+      onOpen: (t) => events.push(`open ${t}`),
+      onClose: () => events.push('close'),
+    });
 
   beforeEach(() => {
     events.length = 0;

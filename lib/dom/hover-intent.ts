@@ -33,7 +33,8 @@ export type HoverIntent<T> = {
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
   const { onOpen, onClose, openDelay = 500, closeDelay = 300 } = options;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const clearTimer =
+    options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let open: T | null = null;
   let pending: T | null = null;
   let openTimer: unknown = null;

@@ -4,7 +4,8 @@
 export function luminanceOf(color: string): number | null {
   const m = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)(?:[,\s/]+([\d.]+%?))?\s*\)$/.exec(color.trim());
   if (!m) return null;
-  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  const alpha =
+    m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
   if (alpha < 0.5) return null;
   const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
     const c = Number(v) / 255;

@@ -1,7 +1,12 @@
 /** An isolated host for our UI: a custom-named element with an open shadow root and its own styles. */
 
 /** A mounted host and the container inside its shadow root. */
-export type ShadowHost = { host: HTMLElement; root: ShadowRoot; container: HTMLElement; remove: () => void };
+export type ShadowHost = {
+  host: HTMLElement;
+  root: ShadowRoot;
+  container: HTMLElement;
+  remove: () => void;
+};
 
 /**
  * Creates `<tag data-backstory-ui>` at the end of the document with `cssText` adopted in its shadow
@@ -11,8 +16,14 @@ export function createShadowHost(doc: Document, tag: string, cssText: string): S
   const host = doc.createElement(tag);
   host.setAttribute('data-backstory-ui', '');
   for (const [prop, value] of [
-    ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
-    ['z-index', '2147483647'], ['display', 'block'],
+    ['all', 'initial'],
+    ['position', 'fixed'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['z-index', '2147483647'],
+    ['display', 'block'],
   ] as const) {
     host.style.setProperty(prop, value, 'important');
   }

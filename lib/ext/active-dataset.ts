@@ -8,9 +8,7 @@ import type { CompiledMatcher } from '../match';
 
 /** Where the active dataset came from. */
 export type DatasetSource =
-  | { type: 'bundled' }
-  | { type: 'file'; name: string }
-  | { type: 'url'; url: string };
+  { type: 'bundled' } | { type: 'file'; name: string } | { type: 'url'; url: string };
 
 /** The stored, already validated dataset with its matcher compiled at install time. */
 export type ActiveDataset = {

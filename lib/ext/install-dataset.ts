@@ -6,21 +6,35 @@ import { browser } from 'wxt/browser';
 import type { Dataset } from '../dataset/schema';
 import { type DatasetError, validateDataset } from '../dataset/validate';
 import { compileMatcher } from '../match';
-import { ACTIVE_KEY, type ActiveDataset, type DatasetSource, PREVIOUS_KEY, readStoredDataset } from './active-dataset';
+import {
+  ACTIVE_KEY,
+  type ActiveDataset,
+  type DatasetSource,
+  PREVIOUS_KEY,
+  readStoredDataset,
+} from './active-dataset';
 
 /** Path of the bundled dataset inside the extension. */
 export const BUNDLED_DATASET_PATH = '/dataset.json';
 
 /** Outcome of an install attempt. */
-export type InstallResult = { ok: true; active: ActiveDataset } | { ok: false; errors: DatasetError[] };
+export type InstallResult =
+  { ok: true; active: ActiveDataset } | { ok: false; errors: DatasetError[] };
 
 /** Builds the record to store for a validated dataset. */
-export function prepareActiveDataset(dataset: Dataset, source: DatasetSource, now = new Date()): ActiveDataset {
+export function prepareActiveDataset(
+  dataset: Dataset,
+  source: DatasetSource,
+  now = new Date(),
+): ActiveDataset {
   return { dataset, matcher: compileMatcher(dataset), source, installedAt: now.toISOString() };
 }
 
 /** Validates `input` and, only if it is valid, makes it the active dataset (the old one kept for rollback). */
-export async function installDataset(input: unknown, source: DatasetSource): Promise<InstallResult> {
+export async function installDataset(
+  input: unknown,
+  source: DatasetSource,
+): Promise<InstallResult> {
   const result = validateDataset(input);
   if (!result.ok) return { ok: false, errors: result.errors };
   const active = prepareActiveDataset(result.dataset, source);
@@ -34,10 +48,12 @@ export async function installDataset(input: unknown, source: DatasetSource): Pro
 /** Loads and validates the dataset shipped inside the extension. */
 export async function loadBundledDataset(): Promise<Dataset> {
   // The file is generated at build time, so WXT's typed public paths may not list it yet.
-  const getUrl = browser.runtime.getURL as (path: string) => string;
-  const response = await fetch(getUrl(BUNDLED_DATASET_PATH));
+  const response = await fetch(browser.runtime.getURL(BUNDLED_DATASET_PATH as never));
   const result = validateDataset(await response.json());
-  if (!result.ok) throw new Error(`bundled dataset is invalid: ${result.errors[0]?.path} ${result.errors[0]?.message}`);
+  if (!result.ok)
+    throw new Error(
+      `bundled dataset is invalid: ${result.errors[0]?.path} ${result.errors[0]?.message}`,
+    );
   return result.dataset;
 }
 

@@ -2,9 +2,7 @@
 import type { PageSummary } from '../related/page-summary';
 
 /** Popup → content script. */
-export type PageRequest =
-  | { type: 'page:summary' }
-  | { type: 'page:reveal'; entityId: string };
+export type PageRequest = { type: 'page:summary' } | { type: 'page:reveal'; entityId: string };
 
 /** What the content script answers to `page:summary`. */
 export type PageSummaryResponse = PageSummary & {
@@ -15,8 +13,7 @@ export type PageSummaryResponse = PageSummary & {
 
 /** Popup/options/content → background. */
 export type BackgroundRequest =
-  | { type: 'dataset:ensure' }
-  | { type: 'sites:enable'; origin: string; tabId?: number };
+  { type: 'dataset:ensure' } | { type: 'sites:enable'; origin: string; tabId?: number };
 
 /** True when `value` looks like one of our page requests (messages can come from anywhere). */
 export function isPageRequest(value: unknown): value is PageRequest {
@@ -30,5 +27,8 @@ export function isPageRequest(value: unknown): value is PageRequest {
 /** True when `value` looks like one of our background requests. */
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   const v = value as { type?: unknown; origin?: unknown } | null;
-  return !!v && (v.type === 'dataset:ensure' || (v.type === 'sites:enable' && typeof v.origin === 'string'));
+  return (
+    !!v &&
+    (v.type === 'dataset:ensure' || (v.type === 'sites:enable' && typeof v.origin === 'string'))
+  );
 }

@@ -22,7 +22,9 @@ export function parseDatasetText(text: string): ReadResult {
 /** Reads and parses a File (size-capped); never throws. */
 export async function readDatasetFile(file: Blob & { name?: string }): Promise<ReadResult> {
   if (file.size > MAX_DATASET_BYTES) {
-    return fail(`The file is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / 1048576} MB).`);
+    return fail(
+      `The file is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / 1048576} MB).`,
+    );
   }
   try {
     return parseDatasetText(await file.text());

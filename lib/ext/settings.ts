@@ -29,7 +29,9 @@ export function normaliseSettings(raw: unknown): Settings {
   return {
     isHighlighting: typeof r.isHighlighting === 'boolean' ? r.isHighlighting : true,
     kinds,
-    disabledSites: Array.isArray(r.disabledSites) ? r.disabledSites.filter((s) => typeof s === 'string') : [],
+    disabledSites: Array.isArray(r.disabledSites)
+      ? r.disabledSites.filter((s) => typeof s === 'string')
+      : [],
   };
 }
 

@@ -13,7 +13,9 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export function originPattern(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+    return u.protocol === 'https:' || u.protocol === 'http:'
+      ? `${u.protocol}//${u.hostname}/*`
+      : null;
   } catch {
     return null;
   }
@@ -34,7 +36,10 @@ export async function requestSitePermission(url: string): Promise<boolean> {
 /** Origins the reader granted that are not built in. */
 export async function grantedUserOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => /^https?:\/\/[^*/]+\/\*$/.test(o) && !isBuiltInHost(new URL(o.replace('/*', '/')).hostname));
+  return origins.filter(
+    (o) =>
+      /^https?:\/\/[^*/]+\/\*$/.test(o) && !isBuiltInHost(new URL(o.replace('/*', '/')).hostname),
+  );
 }
 
 /** Registers (or re-registers) the content script for the granted origins; none → unregistered. */
@@ -44,7 +49,13 @@ export async function syncUserSiteScripts(): Promise<string[]> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length > 0) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: origins, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: SCRIPT_ID,
+        matches: origins,
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
   return origins;
@@ -52,5 +63,8 @@ export async function syncUserSiteScripts(): Promise<string[]> {
 
 /** Runs the content script in a tab now (after the reader enabled its site). */
 export async function injectContentScript(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] as never[] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: [CONTENT_SCRIPT_FILE] as never[],
+  });
 }

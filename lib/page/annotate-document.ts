@@ -29,7 +29,11 @@ export type AnnotateOptions = {
 };
 
 /** Finds the article, reads its text once, and spots every known name in it. */
-export function annotateDocument(doc: Document, matcher: Matcher, options: AnnotateOptions = {}): PageAnnotation {
+export function annotateDocument(
+  doc: Document,
+  matcher: Matcher,
+  options: AnnotateOptions = {},
+): PageAnnotation {
   const detected = options.articleDate ? null : detectArticleDate(doc, options.url);
   const articleDate = options.articleDate ?? detected?.date ?? options.today ?? todayIso();
   const root = findArticleRoot(doc);

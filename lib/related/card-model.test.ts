@@ -5,7 +5,11 @@ import { indexDataset } from './dataset-index';
 import { buildPageSummary } from './page-summary';
 
 const index = indexDataset(miniDataset);
-const context = { articleDate: '2024-11-08', isArticleDateKnown: true, pageEntityIds: ['mohsin-naqvi', 'karachi', 'besham'] };
+const context = {
+  articleDate: '2024-11-08',
+  isArticleDateKnown: true,
+  pageEntityIds: ['mohsin-naqvi', 'karachi', 'besham'],
+};
 
 describe('buildCardModel', () => {
   it('shows the role held on the article date', () => {
@@ -46,9 +50,16 @@ describe('buildCardModel', () => {
 
 describe('buildPageSummary', () => {
   it('groups found entities by kind and merges their earlier incidents newest first', () => {
-    const counts = new Map([['karachi', 3], ['mohsin-naqvi', 2], ['pakistan', 4], ['besham', 1]]);
+    const counts = new Map([
+      ['karachi', 3],
+      ['mohsin-naqvi', 2],
+      ['pakistan', 4],
+      ['besham', 1],
+    ]);
     const summary = buildPageSummary(index, counts, '2024-11-08', true);
-    expect(summary.groups.map((g) => [g.kind, g.entities.map((e) => `${e.id}:${e.mentions}`)])).toEqual([
+    expect(
+      summary.groups.map((g) => [g.kind, g.entities.map((e) => `${e.id}:${e.mentions}`)]),
+    ).toEqual([
       ['person', ['mohsin-naqvi:2']],
       ['place', ['pakistan:4', 'karachi:3', 'besham:1']],
     ]);
@@ -58,5 +69,17 @@ describe('buildPageSummary', () => {
       '2024-03-26-besham-convoy-bombing',
     ]);
     expect(summary.story[2]!.involves).toEqual(['mohsin-naqvi', 'besham']);
+  });
+});
+
+describe('roles held at once', () => {
+  it('shows the first-listed role as the main one and the others as "also"', () => {
+    const dataset = structuredClone(miniDataset);
+    const naqvi = dataset.entities.find((e) => e.id === 'mohsin-naqvi');
+    if (naqvi?.kind !== 'person') throw new Error('fixture changed');
+    naqvi.roles.push({ title: 'Senator', from: '2024-04-09' });
+    const card = buildCardModel(indexDataset(dataset), 'mohsin-naqvi', context)!;
+    expect(card.role).toBe('Interior Minister since Mar 2024');
+    expect(card.otherRoles).toEqual(['Senator']);
   });
 });

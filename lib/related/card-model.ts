@@ -4,7 +4,7 @@ import { describeGap, formatPartialDate, startOfPartialDate } from '../util/date
 import type { DatasetIndex } from './dataset-index';
 import { formatAttribution, formatCasualties, formatIncidentPlace } from './format-incident';
 import { compareNewestFirst, relatedIncidents, type RelatedIncident } from './related-incidents';
-import { describeRoleOnDate } from './role-on-date';
+import { describeRoleOnDate, otherRolesOnDate } from './role-on-date';
 
 /** One incident line on the card or in the popup's timeline. */
 export type IncidentView = {
@@ -31,6 +31,8 @@ export type CardModel = {
   kindLabel: string;
   background: string;
   role: string | null;
+  /** Other offices held on the article's date. */
+  otherRoles: string[];
   /** Where it lies ("Shangla, Khyber Pakhtunkhwa, Pakistan") for places. */
   location: string | null;
   caveats: string[];
@@ -54,13 +56,17 @@ export type CardContext = {
 };
 
 /** Builds the card for `entityId`, or null when the dataset does not know it. */
-export function buildCardModel(index: DatasetIndex, entityId: string, context: CardContext): CardModel | null {
+export function buildCardModel(
+  index: DatasetIndex,
+  entityId: string,
+  context: CardContext,
+): CardModel | null {
   const entity = index.entities.get(entityId);
   if (!entity) return null;
   const { earlier, since } = relatedIncidents(index, entityId, context);
-  const view = (r: RelatedIncident) => incidentView(index, r.incident, context.articleDate, r.reasons);
+  const view = (r: RelatedIncident) =>
+    incidentView(index, r.incident, context.articleDate, r.reasons);
   const firstCount = context.firstCount ?? 4;
-  const newestFirst = (a: RelatedIncident, b: RelatedIncident) => compareNewestFirst(a.incident, b.incident);
   return {
     entityId,
     name: entity.name,
@@ -68,11 +74,16 @@ export function buildCardModel(index: DatasetIndex, entityId: string, context: C
     kindLabel: kindLabel(index, entityId),
     background: entity.background,
     role: entity.kind === 'person' ? describeRoleOnDate(entity, context.articleDate) : null,
+    otherRoles: entity.kind === 'person' ? otherRolesOnDate(entity, context.articleDate) : [],
     location:
       entity.kind === 'place'
-        ? (index.ancestors.get(entity.id) ?? []).map((id) => index.entities.get(id)?.name ?? id).join(', ') || null
+        ? (index.ancestors.get(entity.id) ?? [])
+            .map((id) => index.entities.get(id)?.name ?? id)
+            .join(', ') || null
         : null,
-    caveats: entity.caveats.map((c) => `${c.kind === 'conflict' ? 'Sources disagree' : 'Unverified'}: ${c.text}`),
+    caveats: entity.caveats.map(
+      (c) => `${c.kind === 'conflict' ? 'Sources disagree' : 'Unverified'}: ${c.text}`,
+    ),
     earlier: earlier.slice(0, firstCount).sort(newestFirst).map(view),
     earlierMore: earlier.slice(firstCount).sort(newestFirst).map(view),
     since: since.map(view),
@@ -82,7 +93,12 @@ export function buildCardModel(index: DatasetIndex, entityId: string, context: C
 }
 
 /** The display form of one incident relative to the article's date. */
-export function incidentView(index: DatasetIndex, incident: Incident, articleDate: string, reasons: string[]): IncidentView {
+export function incidentView(
+  index: DatasetIndex,
+  incident: Incident,
+  articleDate: string,
+  reasons: string[],
+): IncidentView {
   const approx = incident.datePrecision === 'day' ? '' : 'about ';
   const direction = startOfPartialDate(incident.date) <= articleDate ? 'before' : 'after';
   const gap = describeGap(incident.date, articleDate);
@@ -90,17 +106,29 @@ export function incidentView(index: DatasetIndex, incident: Incident, articleDat
     id: incident.id,
     date: incident.date,
     dateLabel: `${approx}${formatPartialDate(incident.date)}`,
-    timing: gap === 'the same day' ? 'the same day as this article' : `${approx}${gap} ${direction} this article`,
+    timing:
+      gap === 'the same day'
+        ? 'the same day as this article'
+        : `${approx}${gap} ${direction} this article`,
     title: incident.title,
     summary: incident.summary,
     place: formatIncidentPlace(index, incident),
     casualties: formatCasualties(index, incident),
     attribution: formatAttribution(index, incident),
     reasons,
-    sources: incident.sources.map(({ url, outlet, date }) => ({ url, outlet, ...(date ? { date } : {}) })),
-    caveats: incident.caveats.map((c) => `${c.kind === 'conflict' ? 'Sources disagree' : 'Unverified'}: ${c.text}`),
+    sources: incident.sources.map(({ url, outlet, date }) => ({
+      url,
+      outlet,
+      ...(date ? { date } : {}),
+    })),
+    caveats: incident.caveats.map(
+      (c) => `${c.kind === 'conflict' ? 'Sources disagree' : 'Unverified'}: ${c.text}`,
+    ),
   };
 }
+
+const newestFirst = (a: RelatedIncident, b: RelatedIncident) =>
+  compareNewestFirst(a.incident, b.incident);
 
 const KIND_LABEL: Record<EntityKind, string> = {
   person: 'Person',
@@ -113,6 +141,15 @@ const KIND_LABEL: Record<EntityKind, string> = {
 export function kindLabel(index: DatasetIndex, entityId: string): string {
   const e = index.entities.get(entityId);
   if (!e) return '';
-  const sub = e.kind === 'place' ? e.placeType : e.kind === 'organization' ? e.orgType : e.kind === 'group' ? e.groupType : null;
-  return sub && sub !== 'other' ? `${KIND_LABEL[e.kind]} · ${sub.replace('-', ' ')}` : KIND_LABEL[e.kind];
+  const sub =
+    e.kind === 'place'
+      ? e.placeType
+      : e.kind === 'organization'
+        ? e.orgType
+        : e.kind === 'group'
+          ? e.groupType
+          : null;
+  return sub && sub !== 'other'
+    ? `${KIND_LABEL[e.kind]} · ${sub.replace('-', ' ')}`
+    : KIND_LABEL[e.kind];
 }

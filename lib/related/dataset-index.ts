@@ -45,7 +45,8 @@ function chainOf(placeId: string, entities: ReadonlyMap<string, Entity>): string
 export function selfAndDescendants(index: DatasetIndex, id: string): string[] {
   const out = [id];
   for (let i = 0; i < out.length && out.length < 500; i++) {
-    for (const child of index.children.get(out[i]!) ?? []) if (!out.includes(child)) out.push(child);
+    for (const child of index.children.get(out[i]!) ?? [])
+      if (!out.includes(child)) out.push(child);
   }
   return out;
 }

@@ -2,8 +2,15 @@
 import type { DatasetIndex } from './dataset-index';
 
 const DEMONYMS: Record<string, string> = {
-  afghanistan: 'Afghan', china: 'Chinese', india: 'Indian', iran: 'Iranian', pakistan: 'Pakistani',
-  'united-states': 'American', 'united-kingdom': 'British', japan: 'Japanese', 'sri-lanka': 'Sri Lankan',
+  afghanistan: 'Afghan',
+  china: 'Chinese',
+  india: 'Indian',
+  iran: 'Iranian',
+  pakistan: 'Pakistani',
+  'united-states': 'American',
+  'united-kingdom': 'British',
+  japan: 'Japanese',
+  'sri-lanka': 'Sri Lankan',
 };
 
 /** "Chinese" for china; falls back to "from <Country>" phrasing via the place's name. */

@@ -39,5 +39,7 @@ export function describeLink(index: DatasetIndex, link: Link): string {
     }
     case 'nationals':
       return `${demonymOf(index, link.countryId)} nationals were among the casualties`;
+    default:
+      return '';
   }
 }

@@ -23,14 +23,17 @@ export function formatCasualties(index: DatasetIndex, incident: Incident): strin
     return `${head}${label}${by.length ? ` (${by.join(', ')})` : ''}`;
   };
   const parts = [part('killed'), part('injured')].filter((p): p is string => p !== null);
-  if (c.attackersKilled !== undefined) parts.push(`${formatCount(c.attackersKilled)} attackers killed`);
+  if (c.attackersKilled !== undefined)
+    parts.push(`${formatCount(c.attackersKilled)} attackers killed`);
   return parts.length ? parts.join(' · ') : null;
 }
 
 /** "Claimed by BLA Majeed Brigade" / "No claim; Pakistan blamed TTP (TTP denied)". */
 export function formatAttribution(index: DatasetIndex, incident: Incident): string | null {
   const names = (role: string) =>
-    incident.actors.filter((a) => a.role === role).map((a) => index.entities.get(a.entityId)?.name ?? a.entityId);
+    incident.actors
+      .filter((a) => a.role === role)
+      .map((a) => index.entities.get(a.entityId)?.name ?? a.entityId);
   const claimed = names('claimed');
   const perpetrators = names('perpetrator');
   const blamed = [...names('blamed'), ...names('suspected')];
@@ -38,7 +41,8 @@ export function formatAttribution(index: DatasetIndex, incident: Incident): stri
   const parts: string[] = [];
   if (claimed.length) parts.push(`Claimed by ${claimed.join(', ')}`);
   if (perpetrators.length) parts.push(`Carried out by ${perpetrators.join(', ')}`);
-  if (blamed.length) parts.push(`${claimed.length ? 'Also blamed' : 'Blamed'}: ${blamed.join(', ')}`);
+  if (blamed.length)
+    parts.push(`${claimed.length ? 'Also blamed' : 'Blamed'}: ${blamed.join(', ')}`);
   if (denied.length) parts.push(`Denied by ${denied.join(', ')}`);
   if (!parts.length && incident.type !== 'other') return 'No claim recorded';
   return parts.length ? parts.join('; ') : null;
@@ -49,5 +53,7 @@ export function formatIncidentPlace(index: DatasetIndex, incident: Incident): st
   const place = index.entities.get(incident.placeId)?.name ?? incident.placeId;
   const parentId = index.ancestors.get(incident.placeId)?.[0];
   const parent = parentId ? index.entities.get(parentId) : undefined;
-  return parent && parent.kind === 'place' && parent.placeType !== 'country' ? `${place}, ${parent.name}` : place;
+  return parent && parent.kind === 'place' && parent.placeType !== 'country'
+    ? `${place}, ${parent.name}`
+    : place;
 }

@@ -32,13 +32,16 @@ export function buildPageSummary(
     if (e) found.push({ id, name: e.name, kind: e.kind, mentions });
   }
   found.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  const groups = ENTITY_KINDS.map((kind) => ({ kind, entities: found.filter((f) => f.kind === kind) })).filter(
-    (g) => g.entities.length > 0,
-  );
+  const groups = ENTITY_KINDS.map((kind) => ({
+    kind,
+    entities: found.filter((f) => f.kind === kind),
+  })).filter((g) => g.entities.length > 0);
   // Countries relate to almost everything; they join the story only through their nationals.
   const storyIds = found.filter((f) => !isCountry(index, f.id)).map((f) => f.id);
   const story: PageSummary['story'] = [];
-  const incidents = index.dataset.incidents.filter((i) => startOfPartialDate(i.date) <= articleDate).sort(compareNewestFirst);
+  const incidents = index.dataset.incidents
+    .filter((i) => startOfPartialDate(i.date) <= articleDate)
+    .sort(compareNewestFirst);
   for (const incident of incidents) {
     const links = storyIds.flatMap((id) => {
       const link = linkTo(index, id, incident);
@@ -46,7 +49,10 @@ export function buildPageSummary(
     });
     if (links.length === 0) continue;
     const reasons = links.map(({ link }) => describeLink(index, link));
-    story.push({ ...incidentView(index, incident, articleDate, reasons), involves: links.map((l) => l.id) });
+    story.push({
+      ...incidentView(index, incident, articleDate, reasons),
+      involves: links.map((l) => l.id),
+    });
   }
   return { groups, story, articleDate, isArticleDateKnown };
 }

@@ -25,8 +25,16 @@ export type RelatedOptions = {
 };
 
 const ROLE_WEIGHT: Record<ActorRole, number> = {
-  claimed: 3, perpetrator: 3, suspected: 2, blamed: 2, denied: 1, target: 3, victim: 3,
-  responder: 1, official: 1, investigator: 1,
+  claimed: 3,
+  perpetrator: 3,
+  suspected: 2,
+  blamed: 2,
+  denied: 1,
+  target: 3,
+  victim: 3,
+  responder: 1,
+  official: 1,
+  investigator: 1,
 };
 
 /** The ids an incident involves: actors, its place and that place's ancestors, victims' countries. */
@@ -45,7 +53,8 @@ export function linkTo(index: DatasetIndex, entityId: string, incident: Incident
     if (incident.placeId === entityId) return { kind: 'at', placeId: entityId };
     const chain = index.ancestors.get(incident.placeId) ?? [];
     const at = chain.indexOf(entityId);
-    if (at >= 0) return { kind: 'inside', placeId: incident.placeId, between: chain.slice(0, at), entityId };
+    if (at >= 0)
+      return { kind: 'inside', placeId: incident.placeId, between: chain.slice(0, at), entityId };
     const victims = incident.casualties?.byNationality.find((n) => n.country === entityId);
     if (victims) return { kind: 'nationals', countryId: entityId };
     return null;
@@ -74,11 +83,14 @@ export function relatedIncidents(
     const alsoOnPage = [...page].filter((id) => involved.has(id) && !isCountry(index, id));
     const reasons = [describeLink(index, link)];
     if (alsoOnPage.length > 0) {
-      reasons.push(`also involves ${alsoOnPage.map((id) => index.entities.get(id)?.name ?? id).join(', ')} from this page`);
+      reasons.push(
+        `also involves ${alsoOnPage.map((id) => index.entities.get(id)?.name ?? id).join(', ')} from this page`,
+      );
     }
     const isEarlier = startOfPartialDate(incident.date) <= options.articleDate;
     const yearsAway = Math.abs(yearsBetween(incident.date, options.articleDate));
-    const directness = link.kind === 'actor' ? ROLE_WEIGHT[link.actors[0]!.role] : link.kind === 'at' ? 3 : 1;
+    const directness =
+      link.kind === 'actor' ? ROLE_WEIGHT[link.actors[0]!.role] : link.kind === 'at' ? 3 : 1;
     const score = alsoOnPage.length * 4 + directness + 3 / (1 + yearsAway);
     (isEarlier ? earlier : since).push({ incident, reasons, alsoOnPage, score });
   }

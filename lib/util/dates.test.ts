@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeGap, endOfPartialDate, formatPartialDate, monthsBetween, startOfPartialDate } from './dates';
+import {
+  describeGap,
+  endOfPartialDate,
+  formatPartialDate,
+  monthsBetween,
+  startOfPartialDate,
+} from './dates';
 
 describe('partial dates', () => {
   it.each([

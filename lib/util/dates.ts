@@ -40,7 +40,7 @@ export function formatMonthYear(value: string): string {
 
 function dayNumber(iso: string): number {
   const [y, m, d] = startOfPartialDate(iso).split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86_400_000;
+  return Date.UTC(y!, m! - 1, d) / 86_400_000;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -11,7 +11,10 @@ let browser: ExtensionBrowser;
 let page: Page;
 
 const card = () => page.locator('backstory-card [data-testid=card]');
-const allMarked = async () => Object.entries(await readMarks(page)).filter(([n]) => !/focus|flash/.test(n)).flatMap(([, t]) => t);
+const allMarked = async () =>
+  Object.entries(await readMarks(page))
+    .filter(([n]) => !/focus|flash/.test(n))
+    .flatMap(([, t]) => t);
 
 beforeAll(async () => {
   server = await startFixtureServer(resolve('tests/fixtures'));
@@ -30,12 +33,26 @@ describe('marks on a news article', () => {
   it('marks the officials, groups and places of the article by kind', async () => {
     const marks = await readMarks(page);
     expect(marks['backstory-person']).toEqual(
-      expect.arrayContaining(['Mohsin Naqvi', 'Jiang Zaidong', 'Naqvi', 'Zaidong', 'Asif Ali Zardari']),
+      expect.arrayContaining([
+        'Mohsin Naqvi',
+        'Jiang Zaidong',
+        'Naqvi',
+        'Zaidong',
+        'Asif Ali Zardari',
+      ]),
     );
-    expect(marks['backstory-group']).toEqual(expect.arrayContaining(['Balochistan Liberation Army', 'BLA', 'TTP']));
-    expect(marks['backstory-place']).toEqual(expect.arrayContaining(['ISLAMABAD', 'Karachi', 'Besham', 'Khyber Pakhtunkhwa']));
+    expect(marks['backstory-group']).toEqual(
+      expect.arrayContaining(['Balochistan Liberation Army', 'BLA', 'TTP']),
+    );
+    expect(marks['backstory-place']).toEqual(
+      expect.arrayContaining(['ISLAMABAD', 'Karachi', 'Besham', 'Khyber Pakhtunkhwa']),
+    );
     expect(marks['backstory-organization']).toEqual(
-      expect.arrayContaining(['Chinese Embassy in Islamabad', 'China-Pakistan Economic Corridor', 'CPEC']),
+      expect.arrayContaining([
+        'Chinese Embassy in Islamabad',
+        'China-Pakistan Economic Corridor',
+        'CPEC',
+      ]),
     );
   });
 
@@ -51,7 +68,8 @@ describe('marks on a news article', () => {
         if (!name.startsWith('backstory-')) continue;
         for (const r of h) {
           const el = r.startContainer.parentElement;
-          if (el?.closest('nav, aside, footer, textarea, code, pre, .comments-area, header.site')) out.push(r.toString());
+          if (el?.closest('nav, aside, footer, textarea, code, pre, .comments-area, header.site'))
+            out.push((r as Range).toString());
         }
       }
       return out;
@@ -61,8 +79,13 @@ describe('marks on a news article', () => {
 
   it('leaves the article DOM exactly as served', async () => {
     const isSame = await page.evaluate(async () => {
-      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
-      return served.querySelector('article')!.outerHTML === document.querySelector('article')!.outerHTML;
+      const served = new DOMParser().parseFromString(
+        await (await fetch(location.href)).text(),
+        'text/html',
+      );
+      return (
+        served.querySelector('article')!.outerHTML === document.querySelector('article')!.outerHTML
+      );
     });
     expect(isSame).toBe(true);
   });
@@ -74,7 +97,9 @@ describe('hover card', () => {
     await expect.poll(() => card().isVisible(), { timeout: 3000 }).toBe(true);
     await expect.poll(() => card().getAttribute('data-entity-id')).toBe('besham');
     const earlier = card().locator('[data-testid=earlier] [data-testid=incident]');
-    const ids = await earlier.evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    const ids = await earlier.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-incident-id')),
+    );
     expect(ids).toContain('2024-03-26-besham-convoy-bombing');
     const besham = card().locator('[data-incident-id="2024-03-26-besham-convoy-bombing"]');
     await expect.poll(() => besham.textContent()).toMatch(/7 months before this article/);
@@ -85,9 +110,13 @@ describe('hover card', () => {
   it('keeps later incidents apart under "Since this article"', async () => {
     await page.keyboard.press('Escape');
     await hoverText(page, 'Balochistan Liberation Army');
-    await expect.poll(() => card().getAttribute('data-entity-id'), { timeout: 3000 }).toBe('balochistan-liberation-army');
+    await expect
+      .poll(() => card().getAttribute('data-entity-id'), { timeout: 3000 })
+      .toBe('balochistan-liberation-army');
     const earlierIds = await card()
-      .locator('[data-testid=earlier] [data-testid=incident], [data-testid=earlier-more] [data-testid=incident]')
+      .locator(
+        '[data-testid=earlier] [data-testid=incident], [data-testid=earlier-more] [data-testid=incident]',
+      )
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
     expect(earlierIds).toContain('2024-10-06-karachi-airport-bombing');
     expect(earlierIds).not.toContain('2024-11-09-quetta-railway-station-bombing');
@@ -100,8 +129,12 @@ describe('hover card', () => {
   it('shows the role a person held on the article date', async () => {
     await page.keyboard.press('Escape');
     await hoverText(page, 'Mohsin Naqvi');
-    await expect.poll(() => card().getAttribute('data-entity-id'), { timeout: 3000 }).toBe('mohsin-naqvi');
-    expect(await card().locator('[data-testid=role]').textContent()).toMatch(/Interior Minister since Mar 2024/i);
+    await expect
+      .poll(() => card().getAttribute('data-entity-id'), { timeout: 3000 })
+      .toBe('mohsin-naqvi');
+    expect(await card().locator('[data-testid=role]').textContent()).toMatch(
+      /Minister for Interior since Mar 2024/i,
+    );
   });
 
   it('closes on Esc', async () => {
@@ -120,7 +153,11 @@ describe('hover card', () => {
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => card().isVisible(), { timeout: 2000 }).toBe(true);
     const first = await card().getAttribute('data-entity-id');
-    const focused = await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.activeElement?.getAttribute('data-testid'));
+    const focused = await page.evaluate(() =>
+      document
+        .querySelector('backstory-card')
+        ?.shadowRoot?.activeElement?.getAttribute('data-testid'),
+    );
     expect(focused).toBe('card');
     expect(await card().getAttribute('role')).toBe('dialog');
     await page.keyboard.press('Alt+Shift+N');

@@ -1,5 +1,5 @@
 /** A static server for fixture pages and datasets, bound to loopback only. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -19,19 +19,27 @@ export type FixtureServer = { port: number; close: () => Promise<void>; requests
  */
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const requests: string[] = [];
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push(`${req.headers.host ?? ''}${url.pathname}`);
-    const rel = url.pathname.startsWith('/news/') ? `pages/${url.pathname.slice(6)}.html` : url.pathname.slice(1);
+  const server: Server = createServer((req, res) => void serve(req.url, req.headers.host, res));
+  async function serve(rawUrl: string | undefined, host: string | undefined, res: ServerResponse) {
+    const url = new URL(rawUrl ?? '/', 'http://localhost');
+    requests.push(`${host ?? ''}${url.pathname}`);
+    const rel = url.pathname.startsWith('/news/')
+      ? `pages/${url.pathname.slice(6)}.html`
+      : url.pathname.slice(1);
     const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

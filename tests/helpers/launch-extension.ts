@@ -19,7 +19,10 @@ export type ExtensionBrowser = {
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
 /** Launches Chromium with the extension; every fixture host resolves to `port` on loopback. */
-export async function launchExtension(port: number, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  port: number,
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
@@ -30,8 +33,13 @@ export async function launchExtension(port: number, options: { headless?: boolea
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       `--host-resolver-rules=${rules}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

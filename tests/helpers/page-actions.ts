@@ -7,7 +7,8 @@ export async function readMarks(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     for (const [name, highlight] of CSS.highlights.entries()) {
-      if (name.startsWith('backstory-')) out[name] = [...highlight].map((r) => r.toString());
+      if (name.startsWith('backstory-'))
+        out[name] = [...highlight].map((r) => (r as Range).toString());
     }
     return out;
   });
@@ -18,7 +19,8 @@ export async function waitForMarks(page: Page, timeout = 10_000): Promise<number
   const handle = await page.waitForFunction(
     () => {
       let n = 0;
-      for (const [name, h] of CSS.highlights.entries()) if (/^backstory-(person|organization|group|place)$/.test(name)) n += h.size;
+      for (const [name, h] of CSS.highlights.entries())
+        if (/^backstory-(person|organization|group|place)$/.test(name)) n += h.size;
       return n > 0 ? n : null;
     },
     undefined,
@@ -28,22 +30,27 @@ export async function waitForMarks(page: Page, timeout = 10_000): Promise<number
 }
 
 /** Centre of the first occurrence of `text` inside the article, in viewport coordinates. */
-export async function textCentre(page: Page, text: string, within = 'article'): Promise<{ x: number; y: number }> {
+export async function textCentre(
+  page: Page,
+  text: string,
+  within = 'article',
+): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ({ text, within }) => {
-      const root = document.querySelector(within) ?? document.body;
+    (args) => {
+      const { text: needle, within: selector } = args;
+      const root = document.querySelector(selector) ?? document.body;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(text) ?? -1;
+        const at = node.textContent?.indexOf(needle) ?? -1;
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + text.length);
+        range.setEnd(node, at + needle.length);
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const r = range.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }
-      throw new Error(`text not found: ${text}`);
+      throw new Error(`text not found: ${needle}`);
     },
     { text, within },
   );
@@ -62,7 +69,10 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   await page.bringToFront();
   const id = await browser.worker.evaluate(async () => {
     type Tabs = { tabs: { query: (q: object) => Promise<{ id?: number }[]> } };
-    const [tab] = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({
+      active: true,
+      lastFocusedWindow: true,
+    });
     return tab?.id ?? null;
   });
   if (id === null) throw new Error(`no tab for ${page.url()}`);

@@ -1,0 +1,161 @@
+/** @vitest-environment happy-dom */
+import { describe, expect, it } from 'vitest';
+import { extractDocumentText } from './extract-document-text';
+import { extractText } from './extract-text';
+
+const page = (body: string) =>
+  new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+const textOf = (body: string) => {
+  const doc = page(`<div id="root">${body}</div>`);
+  return extractText(doc.getElementById('root')!).text;
+};
+
+describe('extractText', () => {
+  it.each([
+    [
+      'joins inline elements directly',
+      '<p><a href="#">Mohsin</a> Naqvi said</p>',
+      'Mohsin Naqvi said',
+    ],
+    ['joins a name split inside a word', '<p>Mohs<b>in</b> Naqvi</p>', 'Mohsin Naqvi'],
+    [
+      'keeps a space node between inline elements',
+      '<p><a>Mohsin</a> <a>Naqvi</a></p>',
+      'Mohsin Naqvi',
+    ],
+    ['separates paragraphs', '<p>Asim</p><p>Munir</p>', 'Asim\nMunir'],
+    [
+      'separates list items and headings',
+      '<h2>Quetta</h2><ul><li>One</li><li>Two</li></ul>',
+      'Quetta\nOne\nTwo',
+    ],
+    ['separates at a line break', '<p>Asim<br>Munir</p>', 'Asim\nMunir'],
+    [
+      'separates text after a nested block closes',
+      '<div>Before<p>Inside</p>After</div>',
+      'Before\nInside\nAfter',
+    ],
+    [
+      'separates table cells',
+      '<table><tr><td>Karachi</td><td>Lahore</td></tr></table>',
+      'Karachi\nLahore',
+    ],
+    ['turns source newlines into spaces', '<p>Mohsin\n\tNaqvi</p>', 'Mohsin  Naqvi'],
+    ['drops whitespace between blocks', '<p>One</p>\n   \n<p>Two</p>', 'One\nTwo'],
+    ['skips a textarea', '<p>Keep</p><textarea>Imran Khan</textarea>', 'Keep'],
+    ['skips code and pre', '<p>Keep <code>Imran Khan</code></p><pre>Nawaz Sharif</pre>', 'Keep '],
+    [
+      'skips form controls',
+      '<p>Keep</p><button>Share</button><select><option>Lahore</option></select><input value="x">',
+      'Keep',
+    ],
+    [
+      'skips nav, aside and footer',
+      '<nav>Home</nav><p>Keep</p><aside>Most read</aside><footer>Contact</footer>',
+      'Keep',
+    ],
+    [
+      'skips contenteditable regions',
+      '<p>Keep</p><div contenteditable="true">Draft</div><div contenteditable>Draft</div>',
+      'Keep',
+    ],
+    ['keeps contenteditable=false regions', '<div contenteditable="false">Keep</div>', 'Keep'],
+    [
+      'skips hidden and aria-hidden content',
+      '<p>Keep</p><p hidden>Gone</p><span aria-hidden="true">Gone</span><p style="display: none">Gone</p>',
+      'Keep',
+    ],
+    [
+      'skips scripts, styles, svg and templates',
+      '<p>Keep</p><script>x()</script><style>p{}</style><svg><text>Gone</text></svg><template>Gone</template><noscript>Gone</noscript>',
+      'Keep',
+    ],
+    [
+      'skips comment sections',
+      '<p>Keep</p><div id="comments">Gone</div><ol class="comment-list">Gone</ol><section class="comments-area">Gone</section><div id="commentList">Gone</div>',
+      'Keep',
+    ],
+    ['keeps commentary', '<div class="commentary-body">Keep</div>', 'Keep'],
+    [
+      'skips share, related and newsletter widgets',
+      '<p>Keep</p><div class="share-bar">Gone</div><div class="related-stories">Gone</div><div class="newsletter">Gone</div>',
+      'Keep',
+    ],
+    [
+      'skips our own UI',
+      '<p>Keep</p><div data-backstory-ui>Gone</div><backstory-card>Gone</backstory-card>',
+      'Keep',
+    ],
+    [
+      'never joins words across a skipped element',
+      '<p>Ali <button>Share</button>Khan</p>',
+      'Ali \nKhan',
+    ],
+    [
+      'keeps an article header with its headline',
+      '<article><header><h1>Budget passed</h1></header><p>Body</p></article>',
+      'Budget passed\nBody',
+    ],
+    [
+      'skips a header that holds navigation',
+      '<header><nav>Home</nav><span>Site name</span></header><p>Body</p>',
+      'Body',
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(textOf(body)).toBe(expected);
+  });
+
+  it('maps every segment back to its text node data', () => {
+    const doc = page(
+      '<div id="root"><h1>Talks</h1><p>The <a>Foreign Office</a> said\non Friday.</p><p>Second.</p></div>',
+    );
+    const { text, segments } = extractText(doc.getElementById('root')!);
+    expect(segments.map((s) => s.node.data)).toEqual([
+      'Talks',
+      'The ',
+      'Foreign Office',
+      ' said\non Friday.',
+      'Second.',
+    ]);
+    for (const s of segments) {
+      expect(text.slice(s.start, s.end)).toBe(s.node.data.replace(/\n/g, ' '));
+    }
+    expect(segments.every((s, i) => i === 0 || s.start >= segments[i - 1]!.end)).toBe(true);
+  });
+
+  it('leaves the page untouched', () => {
+    const doc = page('<div id="root"><p>The <a>Foreign Office</a> said.</p></div>');
+    const before = doc.body.innerHTML;
+    extractText(doc.getElementById('root')!);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it.each([
+    [
+      'drops the site header when the walk covers the whole body',
+      '<header><span>Daily Example</span></header><p>Body</p>',
+      'Body',
+    ],
+    [
+      'keeps an article header even on a whole-body walk',
+      '<article><header><h1>Headline</h1></header></article><p>Body</p>',
+      'Headline\nBody',
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(extractText(page(body).body).text).toBe(expected);
+  });
+});
+
+describe('extractDocumentText', () => {
+  it('reads the article, not the page chrome', () => {
+    const doc = page(
+      '<header><nav>World Sport Business</nav></header>' +
+        '<article><header><h1>Security talks resume</h1></header>' +
+        '<p>Delegations from both capitals met again on Friday for the first time in months.</p></article>' +
+        '<footer>About us</footer>',
+    );
+    expect(extractDocumentText(doc).text).toBe(
+      'Security talks resume\nDelegations from both capitals met again on Friday for the first time in months.',
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { isInSkippedRegion } from './is-skipped-element';
+
+/** Class and id selectors that CMSs commonly give the story body, most specific first. */
+export const CONTENT_SELECTORS: readonly string[] = [
+  '.story-body',
+  '.article-body',
+  '.article__body',
+  '.articleBody',
+  '.article-content',
+  '.article__content',
+  '.story-content',
+  '.story__content',
+  '.post-content',
+  '.entry-content',
+  '.content-body',
+  '.body-content',
+  '.news-content',
+  '.detail-content',
+  '#article-body',
+  '#articleBody',
+  '#story-body',
+  '#article-content',
+  '#story',
+  '#article',
+  '#content',
+];
+
+// Paragraphs shorter than this are captions, buttons or datelines, not evidence of a story.
+const MIN_PARAGRAPH = 25;
+// A landmark must hold at least this much text to be trusted as the article.
+const MIN_ROOT_TEXT = 80;
+
+/**
+ * The element that holds the article's prose: `[itemprop=articleBody]`, a single `<article>`,
+ * `<main>`, `[role=main]`, a common content class or id, else the block with the most paragraph
+ * text (a small readability heuristic), else `<body>`.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  // Lazy: each lookup scans the document, and the first good one usually wins.
+  const candidates: (() => Element | null)[] = [
+    () => doc.querySelector('[itemprop="articleBody"]'),
+    () => only(doc.querySelectorAll('article')),
+    () => only(doc.querySelectorAll('main')),
+    () => only(doc.querySelectorAll('[role="main"]')),
+    ...CONTENT_SELECTORS.map((selector) => () => doc.querySelector(selector)),
+  ];
+  for (const find of candidates) {
+    const candidate = find();
+    if (candidate && hasEnoughText(candidate)) return candidate;
+  }
+  return bestParagraphBlock(body) ?? body;
+}
+
+function only(list: NodeListOf<Element>): Element | null {
+  return list.length === 1 ? (list[0] ?? null) : null;
+}
+
+function hasEnoughText(el: Element): boolean {
+  return (el.textContent ?? '').trim().length >= MIN_ROOT_TEXT;
+}
+
+/**
+ * Readability-lite: each paragraph's text length scores its parent in full and its grandparent in
+ * half, so the winner is the block that directly holds most of the story's paragraphs.
+ */
+function bestParagraphBlock(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  const addScore = (el: Element | null, points: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + points);
+  };
+  for (const p of body.querySelectorAll('p')) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH || isInSkippedRegion(p, body, { isWholePage: true })) continue;
+    const parent = p.parentElement;
+    addScore(parent, length);
+    if (parent && parent !== body) addScore(parent.parentElement, length / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}

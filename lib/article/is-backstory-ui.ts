@@ -1,0 +1,7 @@
+/** Attribute that marks an element as Backstory's own UI, which text extraction and observers ignore. */
+export const BACKSTORY_UI_ATTRIBUTE = 'data-backstory-ui';
+
+/** True for our own UI: an element with `data-backstory-ui` or a `backstory-*` custom element. */
+export function isBackstoryUi(el: Element): boolean {
+  return el.localName.startsWith('backstory-') || el.hasAttribute(BACKSTORY_UI_ATTRIBUTE);
+}

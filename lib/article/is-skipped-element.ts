@@ -1,0 +1,79 @@
+import { isBackstoryUi } from './is-backstory-ui';
+
+// Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
+const SKIPPED_TAGS = new Set(
+  (
+    'nav aside footer input textarea select button option optgroup datalist label code pre ' +
+    'kbd samp var script style noscript template svg math iframe frame object embed canvas ' +
+    'video audio map dialog menu head title link meta'
+  ).split(' '),
+);
+
+const SKIPPED_ROLES = new Set(
+  (
+    'navigation complementary contentinfo banner search dialog alertdialog menu menubar ' +
+    'toolbar textbox searchbox button tablist form'
+  ).split(' '),
+);
+
+// "comment" as a word part of an id or class (#comments, .comment-list, .comments-area,
+// #commentList) but not "commentary" or "commentator", which are prose.
+const COMMENTS = /(?:^|[\s_-])comment(?!ar|at)/i;
+// Share bars, related-story rails, newsletter boxes, ads: cheap to spot by whole-word class/id.
+const WIDGETS =
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|newsletter|related|recommended|outbrain|taboola|subscribe|advert|advertisement|ads?|sponsored|breadcrumbs?|disqus)(?:$|[\s_-])/i;
+
+/** Options for {@link isSkippedElement}. */
+export type SkipOptions = {
+  /** Drop page-level `<header>`s too (true when the walk covers the whole body). */
+  isWholePage?: boolean;
+};
+
+/**
+ * True when an element's whole subtree holds no article prose: chrome (nav, aside, footer, site
+ * header), form controls and editable regions, code, hidden content, comment sections and widgets,
+ * and Backstory's own UI. Judged from tags and attributes only, never computed styles.
+ */
+export function isSkippedElement(el: Element, options: SkipOptions = {}): boolean {
+  const tag = el.localName;
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (tag === 'header' && isSiteHeader(el, options)) return true;
+  if (isBackstoryUi(el)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && isInlineHidden(style)) return true;
+  const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  return names.length > 1 && (COMMENTS.test(names) || WIDGETS.test(names));
+}
+
+/**
+ * A `<header>` is site chrome when it holds navigation, or when the walk covers the whole page and
+ * the header is not inside an article or main region. An article's own header (headline, byline,
+ * date) is prose and is kept.
+ */
+function isSiteHeader(header: Element, options: SkipOptions): boolean {
+  if (header.querySelector('nav, [role="navigation"], [role="search"], form')) return true;
+  return options.isWholePage === true && !header.closest('article, main, [role="main"]');
+}
+
+function isInlineHidden(style: string): boolean {
+  const compact = style.toLowerCase().replace(/\s+/g, '');
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
+}
+
+/** True when `el` or an ancestor below `stop` is skipped: its text would never be extracted. */
+export function isInSkippedRegion(
+  el: Element,
+  stop: Element | null,
+  options: SkipOptions = {},
+): boolean {
+  for (let at: Element | null = el; at && at !== stop; at = at.parentElement) {
+    if (isSkippedElement(at, options)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import type { Dataset } from './schema';
+
+/** A small valid dataset for tests: two places, a person, a ministry, a group and two incidents. */
+export function sampleDataset(): Dataset {
+  const src = [{ url: 'https://example.com/a', outlet: 'Example' }];
+  return {
+    schemaVersion: 1,
+    version: '2026.11.28',
+    changelog: ['Sample.'],
+    entities: [
+      {
+        id: 'pakistan',
+        name: 'Pakistan',
+        aliases: [],
+        background: 'Country.',
+        sources: [],
+        caveats: [],
+        kind: 'place',
+        placeType: 'country',
+      },
+      {
+        id: 'karachi',
+        name: 'Karachi',
+        aliases: [],
+        background: 'City.',
+        sources: [],
+        caveats: [],
+        kind: 'place',
+        placeType: 'city',
+        within: 'pakistan',
+        coordinates: { lat: 24.86, lon: 67.01 },
+      },
+      {
+        id: 'ministry-of-interior-pakistan',
+        name: 'Ministry of Interior',
+        aliases: [{ text: 'MoI', type: 'acronym' }],
+        background: 'Ministry.',
+        sources: [],
+        caveats: [],
+        kind: 'organization',
+        orgType: 'ministry',
+        country: 'pakistan',
+      },
+      {
+        id: 'mohsin-naqvi',
+        name: 'Mohsin Naqvi',
+        aliases: [{ text: 'Naqvi', type: 'short' }],
+        background: 'Minister.',
+        sources: src,
+        caveats: [],
+        kind: 'person',
+        roles: [
+          { title: 'Interior Minister', org: 'ministry-of-interior-pakistan', from: '2024-03-11' },
+        ],
+        nationality: 'pakistan',
+      },
+      {
+        id: 'balochistan-liberation-army',
+        name: 'Balochistan Liberation Army',
+        aliases: [{ text: 'BLA', type: 'acronym' }],
+        background: 'Group.',
+        sources: [],
+        caveats: [],
+        kind: 'group',
+        groupType: 'separatist',
+      },
+    ],
+    incidents: [
+      {
+        id: 'karachi-airport-bombing-2024',
+        date: '2024-10-06',
+        datePrecision: 'day',
+        title: 'Airport bombing',
+        summary: 'A convoy was hit.',
+        type: 'suicide-bombing',
+        placeId: 'karachi',
+        actors: [{ entityId: 'balochistan-liberation-army', role: 'claimed' }],
+        casualties: { killed: 2, byNationality: [{ country: 'pakistan', killed: 1 }] },
+        sources: src,
+        related: [],
+        caveats: [],
+      },
+      {
+        id: 'karachi-mill-shooting-2024',
+        date: '2024-11-05',
+        datePrecision: 'day',
+        title: 'Mill shooting',
+        summary: 'Two were hurt.',
+        type: 'shooting',
+        placeId: 'karachi',
+        actors: [{ entityId: 'mohsin-naqvi', role: 'official' }],
+        sources: src,
+        related: ['karachi-airport-bombing-2024'],
+        caveats: [],
+      },
+    ],
+  };
+}

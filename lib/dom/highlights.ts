@@ -1,0 +1,82 @@
+/**
+ * Mentions painted as CSS Custom Highlights (see highlights.css): one named highlight per kind,
+ * plus the focused mention. The page's DOM is never touched.
+ */
+import {
+  FLASH_HIGHLIGHT,
+  FOCUS_HIGHLIGHT,
+  getHighlightApi,
+  HIGHLIGHT_PREFIX,
+  highlightName,
+  type HighlightRegistryLike,
+} from './highlight-registry';
+
+// Above the mention kinds (priority 0) so the focus background wins where they overlap.
+const FOCUS_PRIORITY = 1;
+
+/** A mention to paint: its range and its entity kind (`person`, `organization`, `group`, `place`). */
+export type HighlightMark = { range: Range; kind: string };
+
+/**
+ * Paints mentions as named Custom Highlights, one per kind (`backstory-person`, …), replacing
+ * whatever was painted before; focus and flash are left alone. The page's DOM is not touched.
+ * Returns false when the Highlight API is missing, so the caller can fall back.
+ */
+export function paintHighlights(marks: HighlightMark[], registry?: HighlightRegistryLike): boolean {
+  const api = getHighlightApi(registry);
+  if (!api) return false;
+  const byName = new Map<string, Highlight>();
+  for (const { range, kind } of marks) {
+    const name = highlightName(kind);
+    let highlight = byName.get(name);
+    if (!highlight) {
+      highlight = api.create();
+      byName.set(name, highlight);
+    }
+    highlight.add(range);
+  }
+  for (const name of api.registry.keys()) {
+    if (isMentionHighlight(name) && !byName.has(name)) api.registry.delete(name);
+  }
+  for (const [name, highlight] of byName) api.registry.set(name, highlight);
+  return true;
+}
+
+/** Removes every Backstory highlight (mentions, focus, flash). Returns false without the API. */
+export function clearHighlights(registry?: HighlightRegistryLike): boolean {
+  const api = getHighlightApi(registry);
+  if (!api) return false;
+  for (const name of api.registry.keys()) {
+    if (name.startsWith(HIGHLIGHT_PREFIX)) api.registry.delete(name);
+  }
+  return true;
+}
+
+/**
+ * Shows `range` as the focused mention (`backstory-focus`), or clears the focus with null.
+ * Returns false when the Highlight API is missing.
+ */
+export function setFocusHighlight(range: Range | null, registry?: HighlightRegistryLike): boolean {
+  const api = getHighlightApi(registry);
+  if (!api) return false;
+  if (!range) {
+    api.registry.delete(FOCUS_HIGHLIGHT);
+    return true;
+  }
+  // Reuse the registered highlight: focus moves on every hover, allocations add up.
+  const existing = api.registry.get(FOCUS_HIGHLIGHT);
+  if (existing) {
+    existing.clear();
+    existing.add(range);
+    return true;
+  }
+  const highlight = api.create();
+  highlight.priority = FOCUS_PRIORITY;
+  highlight.add(range);
+  api.registry.set(FOCUS_HIGHLIGHT, highlight);
+  return true;
+}
+
+function isMentionHighlight(name: string): boolean {
+  return name.startsWith(HIGHLIGHT_PREFIX) && name !== FOCUS_HIGHLIGHT && name !== FLASH_HIGHLIGHT;
+}

@@ -1,0 +1,121 @@
+/**
+ * Pointer hit-testing for marks painted as highlights (which have no elements to hover): a caret
+ * lookup finds the text node under the pointer, a per-node table gives the candidate marks, and
+ * the marks' client rects confirm the hit.
+ */
+
+const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
+
+/** Marks per text node, built once per scan by {@link createMentionIndex}. */
+export type MentionIndex = {
+  /** Flat triples per node: `[markIndex, startInNode, endInNode, …]`, sorted by start. */
+  byNode: Map<Text, number[]>;
+  /** The marks' ranges, indexed by mark index. */
+  ranges: Range[];
+};
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** Indexes mark ranges by the text nodes they cover, for {@link hitTest}. */
+export function createMentionIndex(ranges: Range[]): MentionIndex {
+  const byNode = new Map<Text, number[]>();
+  const add = (node: Text, index: number, start: number, end: number) => {
+    if (end <= start) return;
+    const list = byNode.get(node);
+    if (list) list.push(index, start, end);
+    else byNode.set(node, [index, start, end]);
+  };
+  ranges.forEach((range, index) => {
+    if (range.collapsed) return;
+    const { startContainer, endContainer } = range;
+    if (startContainer === endContainer && startContainer.nodeType === TEXT_NODE) {
+      add(startContainer as Text, index, range.startOffset, range.endOffset);
+      return;
+    }
+    const root = range.commonAncestorContainer;
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    // Ranges from rangesForMentions start in a text node: walk from it to the end node only.
+    const fromText = startContainer.nodeType === TEXT_NODE && endContainer.nodeType === TEXT_NODE;
+    if (fromText) walker.currentNode = startContainer;
+    for (let node = fromText ? startContainer : walker.nextNode(); node; node = walker.nextNode()) {
+      if (!fromText && !range.intersectsNode(node)) continue;
+      const text = node as Text;
+      add(
+        text,
+        index,
+        text === startContainer ? range.startOffset : 0,
+        text === endContainer ? range.endOffset : text.length,
+      );
+      if (node === endContainer) break;
+    }
+  });
+  for (const list of byNode.values()) sortTriples(list);
+  return { byNode, ranges };
+}
+
+/**
+ * The index of the mark under viewport point (x, y), or null. Caret APIs snap to the nearest
+ * character even in margins and past line ends, so a candidate counts only when the point lies
+ * inside one of its range's client rects. Cheap enough for every animation frame of pointermove.
+ */
+export function hitTest(index: MentionIndex, doc: Document, x: number, y: number): number | null {
+  const caretDoc = doc as CaretDocument;
+  let node: Node | null = null;
+  let offset = 0;
+  if (typeof caretDoc.caretPositionFromPoint === 'function') {
+    const position = caretDoc.caretPositionFromPoint(x, y);
+    if (position) {
+      node = position.offsetNode;
+      offset = position.offset;
+    }
+  } else if (typeof caretDoc.caretRangeFromPoint === 'function') {
+    const range = caretDoc.caretRangeFromPoint(x, y);
+    if (range) {
+      node = range.startContainer;
+      offset = range.startOffset;
+    }
+  }
+  if (!node || node.nodeType !== TEXT_NODE) return null;
+  const list = index.byNode.get(node as Text);
+  if (!list) return null;
+  for (let k = 0; k < list.length; k += 3) {
+    // The caret sits between characters: over a mark's last glyph it may report `end`.
+    if (offset < list[k + 1]!) break;
+    if (offset > list[k + 2]!) continue;
+    const mark = list[k]!;
+    const range = index.ranges[mark];
+    if (range && rectsContain(range, x, y)) return mark;
+  }
+  return null;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  const rects = range.getClientRects();
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+  }
+  return false;
+}
+
+// Insertion sort on triples by start: lists are short and almost always already in order.
+function sortTriples(list: number[]): void {
+  for (let i = 3; i < list.length; i += 3) {
+    const [mark, start, end] = [list[i]!, list[i + 1]!, list[i + 2]!];
+    let j = i - 3;
+    while (j >= 0 && list[j + 1]! > start) {
+      list[j + 3] = list[j]!;
+      list[j + 4] = list[j + 1]!;
+      list[j + 5] = list[j + 2]!;
+      j -= 3;
+    }
+    list[j + 3] = mark;
+    list[j + 4] = start;
+    list[j + 5] = end;
+  }
+}

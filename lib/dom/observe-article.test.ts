@@ -1,0 +1,137 @@
+/** @vitest-environment happy-dom */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { observeArticle } from './observe-article';
+
+let stop: () => void = () => {};
+afterEach(() => stop());
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+/** Mounts an article, applies `mutate`, and returns the ids (or tags) of the reported roots. */
+const changesAfter = async (mutate: (doc: Document) => void): Promise<string[][]> => {
+  const parsed = new DOMParser().parseFromString(
+    '<article id="root"><h1 id="h">Headline</h1><p id="p1">First <a id="a">Mohsin</a> Naqvi.</p>' +
+      '<div id="comments"><p id="c1">Nice.</p></div><div data-backstory-ui id="ui"><span id="ui-text">Card</span></div></article>',
+    'text/html',
+  );
+  document.body.replaceChildren(...parsed.body.childNodes);
+  const calls: string[][] = [];
+  stop = observeArticle(
+    document.getElementById('root')!,
+    (roots) => calls.push(roots.map((r) => r.id || r.localName)),
+    { delayMs: 5 },
+  );
+  mutate(document);
+  await settle();
+  return calls;
+};
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('observeArticle', () => {
+  it.each<[string, (doc: Document) => void, string[][]]>([
+    [
+      'an added paragraph',
+      (d) =>
+        d
+          .getElementById('root')!
+          .append(Object.assign(d.createElement('p'), { id: 'new', textContent: 'More' })),
+      [['new']],
+    ],
+    [
+      'edited text inside an inline element, as its paragraph',
+      (d) => {
+        (d.getElementById('a')!.firstChild as Text).data = 'Asim';
+      },
+      [['p1']],
+    ],
+    [
+      'a text node added to the headline',
+      (d) => d.getElementById('h')!.append(' updated'),
+      [['h']],
+    ],
+    [
+      'a burst of changes, once and deduplicated',
+      (d) => {
+        d.getElementById('h')!.append('!');
+        d.getElementById('p1')!.append(' Again.');
+        d.getElementById('a')!.append('x');
+      },
+      [['h', 'p1']],
+    ],
+    [
+      'a nested addition, only as the outermost root',
+      (d) => {
+        const div = d.createElement('div');
+        div.id = 'box';
+        d.getElementById('root')!.append(div);
+        div.append(Object.assign(d.createElement('p'), { textContent: 'Inner' }));
+      },
+      [['box']],
+    ],
+    [
+      'an added line break, as its paragraph',
+      (d) => d.getElementById('p1')!.append(d.createElement('br')),
+      [['p1']],
+    ],
+  ])('reports %s', async (_label, mutate, expected) => {
+    expect(await changesAfter(mutate)).toEqual(expected);
+  });
+
+  it.each<[string, (doc: Document) => void]>([
+    ['attribute-only changes', (d) => d.getElementById('p1')!.setAttribute('class', 'read')],
+    [
+      'changes inside our own UI',
+      (d) => {
+        (d.getElementById('ui-text')!.firstChild as Text).data = 'Other';
+      },
+    ],
+    [
+      'a card added by us',
+      (d) => d.getElementById('root')!.append(d.createElement('backstory-card')),
+    ],
+    [
+      'changes inside a comments section',
+      (d) =>
+        d
+          .getElementById('comments')!
+          .append(Object.assign(d.createElement('p'), { textContent: 'Reply' })),
+    ],
+    ['removals', (d) => d.getElementById('h')!.remove()],
+    [
+      'a node added and removed before the batch ends',
+      (d) => {
+        const p = d.createElement('p');
+        d.getElementById('root')!.append(p);
+        p.remove();
+      },
+    ],
+  ])('ignores %s', async (_label, mutate) => {
+    expect(await changesAfter(mutate)).toEqual([]);
+  });
+
+  it('reports nothing after disconnecting', async () => {
+    const calls = await changesAfter((d) => {
+      stop();
+      d.getElementById('h')!.append(' late');
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('drops a pending batch when disconnected before it fires', async () => {
+    const calls = await changesAfter((d) => {
+      d.getElementById('h')!.append(' queued');
+      queueMicrotask(() => stop());
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('schedules nothing while the page is idle', async () => {
+    const timeout = vi.spyOn(globalThis, 'setTimeout');
+    const root = document.createElement('article');
+    document.body.append(root);
+    stop = observeArticle(root, () => {});
+    await Promise.resolve();
+    expect(timeout).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,100 @@
+import { isBlockElement } from '../article/is-block-element';
+import { isInSkippedRegion } from '../article/is-skipped-element';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// Wait for a burst of mutations (a lazy-loaded paragraph, a live-blog update) to settle.
+const DEFAULT_DELAY_MS = 250;
+const IDLE_TIMEOUT_MS = 1000;
+
+/** Options for {@link observeArticle}. */
+export type ObserveArticleOptions = {
+  /** Quiet time before changes are reported, ms (default 250); then we wait for an idle slot. */
+  delayMs?: number;
+};
+
+/**
+ * Watches an article for new or edited text and reports the changed subtrees in batches: each
+ * reported element is the nearest block (within `root`) around an added node or edited text, so
+ * a rescan of it sees whole sentences. Attribute-only changes, removals, our own UI and skipped
+ * regions (comments, widgets, chrome) are ignored. No polling: an idle page costs nothing.
+ * Returns a function that disconnects the observer and drops pending changes.
+ */
+export function observeArticle(
+  root: Element,
+  onChange: (changedRoots: Element[]) => void,
+  options: ObserveArticleOptions = {},
+): () => void {
+  const view = root.ownerDocument.defaultView;
+  const isWholePage = root === root.ownerDocument.body;
+  const delayMs = options.delayMs ?? DEFAULT_DELAY_MS;
+  const pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    idle = undefined;
+    const changed = new Set<Element>();
+    for (const node of pending) {
+      const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      // Skipped regions include our own UI ([data-backstory-ui], backstory-*) and comments.
+      if (!el || !root.contains(el) || isInSkippedRegion(el, root, { isWholePage })) continue;
+      changed.add(blockAround(el, root));
+    }
+    pending.clear();
+    const outermost = [...changed].filter((el) => !hasAncestorIn(el, changed, root));
+    if (outermost.length > 0) onChange(outermost);
+  };
+
+  const schedule = () => {
+    if (timer !== undefined || idle !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (view?.requestIdleCallback)
+        idle = view.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
+      else flush();
+    }, delayMs);
+  };
+
+  const observer = new (view?.MutationObserver ?? MutationObserver)((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') pending.add(record.target);
+      else if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === ELEMENT_NODE || node.nodeType === TEXT_NODE) pending.add(node);
+        }
+      }
+    }
+    if (pending.size > 0) schedule();
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    if (idle !== undefined) view?.cancelIdleCallback?.(idle);
+    timer = undefined;
+    idle = undefined;
+    pending.clear();
+  };
+}
+
+// A name may span inline elements, so an edit inside <a> rescans the whole paragraph.
+function blockAround(el: Element, root: Element): Element {
+  // An empty element (<br>, <img>) holds no text itself but changes its parent's lines.
+  const start = el !== root && el.firstChild === null ? el.parentElement : el;
+  for (let at: Element | null = start; at; at = at.parentElement) {
+    if (at === root || isBlockElement(at)) return at;
+  }
+  return root;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, root: Element): boolean {
+  if (el === root) return false;
+  for (let at = el.parentElement; at; at = at.parentElement) {
+    if (set.has(at)) return true;
+    if (at === root) return false;
+  }
+  return false;
+}

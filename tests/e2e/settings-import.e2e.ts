@@ -1,0 +1,145 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
+import { type ExtensionBrowser, launchExtension } from '../helpers/launch-extension';
+import { hoverText, waitForMarks } from '../helpers/page-actions';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let options: Page;
+let dir: string;
+
+const bundled = async () =>
+  JSON.parse(await readFile(resolve('.output/chrome-mv3/dataset.json'), 'utf8')) as {
+    version: string;
+    checksum?: string;
+    incidents: Record<string, unknown>[];
+    entities: Record<string, unknown>[];
+  };
+
+const NEW_INCIDENT = {
+  id: '2024-09-01-besham-test-checkpoint-attack',
+  date: '2024-09-01',
+  title: 'Test incident: checkpoint attack outside Besham',
+  summary: 'An incident that exists only in the imported test dataset.',
+  type: 'armed-assault',
+  placeId: 'besham',
+  sources: [{ url: 'https://example.org/test-incident', outlet: 'Example Wire' }],
+};
+
+async function storedVersion(): Promise<string | null> {
+  return browser.worker.evaluate(async () => {
+    type Storage = {
+      storage: {
+        local: { get: (k: string) => Promise<Record<string, { dataset?: { version: string } }>> };
+      };
+    };
+    const got = await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(
+      'dataset:active',
+    );
+    return got['dataset:active']?.dataset?.version ?? null;
+  });
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer(resolve('tests/fixtures'));
+  browser = await launchExtension(server.port);
+  dir = await mkdtemp(join(tmpdir(), 'backstory-import-'));
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('[data-testid=dataset-status]').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('settings page', () => {
+  it('shows the bundled dataset with its version and counts', async () => {
+    const data = await bundled();
+    expect(await options.locator('[data-testid=dataset-version]').textContent()).toBe(data.version);
+    expect(await options.locator('[data-testid=dataset-source]').textContent()).toBe(
+      'Bundled with Backstory',
+    );
+    expect(await options.locator('[data-testid=dataset-counts]').textContent()).toContain(
+      `${data.incidents.length} incidents`,
+    );
+  });
+
+  it('rejects a broken file, lists its errors by path, and changes nothing', async () => {
+    const data = await bundled();
+    const broken = structuredClone(data);
+    broken.incidents[0]!.date = '2024-02-30';
+    broken.incidents[1]!.placeId = 'atlantis';
+    delete broken.checksum;
+    const file = join(dir, 'broken.json');
+    await writeFile(file, JSON.stringify(broken));
+    await options.locator('[data-testid=import-file]').setInputFiles(file);
+    const errors = options.locator('[data-testid=import-errors] li');
+    await expect.poll(() => errors.count()).toBeGreaterThanOrEqual(2);
+    const text = (await errors.allTextContents()).join('\n');
+    expect(text).toContain('incidents[0].date');
+    expect(text).toContain('incidents[1].placeId');
+    expect(await options.locator('[data-testid=import-status]').textContent()).toContain(
+      'The current dataset is unchanged',
+    );
+    expect(await storedVersion()).toBe(data.version);
+    expect(await options.locator('[data-testid=dataset-source]').textContent()).toBe(
+      'Bundled with Backstory',
+    );
+  });
+
+  it('rejects a file that is not JSON with a clear message', async () => {
+    const file = join(dir, 'page.json');
+    await writeFile(file, '<html><body>Not found</body></html>');
+    await options.locator('[data-testid=import-file]').setInputFiles(file);
+    await expect
+      .poll(() => options.locator('[data-testid=import-errors]').textContent())
+      .toContain('not valid JSON');
+  });
+
+  it('imports a valid dataset, and the next card on a page shows its new incident', async () => {
+    const data = await bundled();
+    const next = { ...data, version: '2099.01.01', incidents: [...data.incidents, NEW_INCIDENT] };
+    delete next.checksum;
+    const file = join(dir, 'newer.json');
+    await writeFile(file, JSON.stringify(next));
+
+    const page = await browser.context.newPage();
+    await page.goto('http://www.dawn.com/news/naqvi-meets-envoy');
+    await waitForMarks(page);
+
+    await options.bringToFront();
+    await options.locator('[data-testid=import-file]').setInputFiles(file);
+    await expect
+      .poll(() => options.locator('[data-testid=dataset-version]').textContent())
+      .toBe('2099.01.01');
+    expect(await options.locator('[data-testid=dataset-source]').textContent()).toBe(
+      'Imported from file newer.json',
+    );
+
+    // The open tab picks up the new dataset without a reload.
+    await page.bringToFront();
+    await hoverText(page, 'Besham');
+    const card = page.locator('backstory-card [data-testid=card]');
+    await expect.poll(() => card.getAttribute('data-entity-id'), { timeout: 3000 }).toBe('besham');
+    const ids = await card
+      .locator('[data-testid=incident]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    expect(ids).toContain(NEW_INCIDENT.id);
+  });
+
+  it('resets to the bundled dataset', async () => {
+    const data = await bundled();
+    await options.bringToFront();
+    await options.locator('[data-testid=reset-dataset]').click();
+    await expect
+      .poll(() => options.locator('[data-testid=dataset-version]').textContent())
+      .toBe(data.version);
+    expect(await storedVersion()).toBe(data.version);
+  });
+});
