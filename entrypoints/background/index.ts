@@ -2,9 +2,21 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ensureActiveDataset } from '../../lib/ext/install-dataset';
 import { isBackgroundRequest } from '../../lib/ext/messages';
-import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sites';
+import {
+  injectContentScript,
+  isOriginGranted,
+  syncUserSiteScripts,
+} from '../../lib/ext/user-sites';
 
 const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
+
+/** Registers the granted origin's content script and runs it in the tab that asked, at once. */
+async function enableSite(origin: string, tabId: number | undefined): Promise<boolean> {
+  if (!(await isOriginGranted(origin))) return false;
+  await syncUserSiteScripts();
+  if (tabId !== undefined) await injectContentScript(tabId);
+  return true;
+}
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -17,10 +29,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isBackgroundRequest(message)) return undefined;
     if (message.type === 'dataset:ensure') return ensureActiveDataset();
-    return syncUserSiteScripts().then(async (origins) => {
-      if (message.tabId !== undefined && origins.includes(message.origin))
-        await injectContentScript(message.tabId);
-      return origins;
-    });
+    return enableSite(message.origin, message.tabId);
   });
 });

@@ -34,15 +34,20 @@ export default function App() {
   const [target, setTarget] = useState<Target | null>(null);
   const [state, setState] = useState<State>({ status: 'loading' });
 
-  const load = async (t: Target) => {
-    try {
-      const summary = (await askPage(t.tabId, { type: 'page:summary' })) as
-        PageSummaryResponse | undefined;
-      if (summary) return setState({ status: 'ready', summary });
-    } catch {
-      // No content script in the tab: the site is not enabled.
+  /** Asks the tab for its summary; `attempts` > 1 waits for a script that was just injected. */
+  const load = async (t: Target, attempts = 1, message?: string) => {
+    for (let i = 0; i < attempts; i++) {
+      try {
+        const summary = (await askPage(t.tabId, { type: 'page:summary' })) as
+          PageSummaryResponse | undefined;
+        if (summary) return setState({ status: 'ready', summary });
+      } catch {
+        // No content script in the tab (yet): the site is not enabled, or it is still starting.
+      }
+      if (i + 1 < attempts) await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    setState({ status: 'inactive', reason: originPattern(t.url) ? 'unlisted' : 'unsupported' });
+    const reason = originPattern(t.url) ? 'unlisted' : 'unsupported';
+    return setState({ status: 'inactive', reason, message });
   };
 
   useEffect(() => {
@@ -65,8 +70,13 @@ export default function App() {
       });
     }
     const origin = originPattern(target.url)!;
-    await browser.runtime.sendMessage({ type: 'sites:enable', origin, tabId: target.tabId });
-    await load(target);
+    try {
+      await browser.runtime.sendMessage({ type: 'sites:enable', origin, tabId: target.tabId });
+    } catch (e) {
+      const message = `Could not start on this site: ${String(e)}`;
+      return setState({ status: 'inactive', reason: 'error', message });
+    }
+    await load(target, 15, 'Enabled; reload the page if names are not marked yet.');
   };
 
   const host = target ? safeHost(target.url) : null;

@@ -42,8 +42,20 @@ export async function grantedUserOrigins(): Promise<string[]> {
   );
 }
 
-/** Registers (or re-registers) the content script for the granted origins; none → unregistered. */
-export async function syncUserSiteScripts(): Promise<string[]> {
+let syncing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers (or re-registers) the content script for the granted origins; none → unregistered.
+ * Calls are serialised: a grant fires permissions.onAdded while the popup asks for the same sync,
+ * and two interleaved unregister/register pairs would collide on the script id.
+ */
+export function syncUserSiteScripts(): Promise<string[]> {
+  const next = syncing.then(syncNow, syncNow);
+  syncing = next.catch(() => undefined);
+  return next;
+}
+
+async function syncNow(): Promise<string[]> {
   const origins = await grantedUserOrigins();
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
@@ -59,6 +71,11 @@ export async function syncUserSiteScripts(): Promise<string[]> {
     ]);
   }
   return origins;
+}
+
+/** True when the reader granted `origin` ("https://example.org/*"). */
+export function isOriginGranted(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [origin] });
 }
 
 /** Runs the content script in a tab now (after the reader enabled its site). */

@@ -5,7 +5,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 /** Host names the fixture server answers for (news sites on the built-in list, and one that is not). */
-export const FIXTURE_HOSTS = ['www.dawn.com', 'tribune.com.pk', 'www.unlisted-news.org'];
+export const FIXTURE_HOSTS = [
+  'www.dawn.com',
+  'tribune.com.pk',
+  'www.unlisted-news.org',
+  'news.other-unlisted.org',
+];
 
 /** The launched browser, its extension id and service worker. */
 export type ExtensionBrowser = {
@@ -18,16 +23,17 @@ export type ExtensionBrowser = {
 /** Path of the production Chrome build. */
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 
-/** Launches Chromium with the extension; every fixture host resolves to `port` on loopback. */
+/** Launches Chromium with the extension; every fixture host resolves to `port` on loopback. `display` runs it headful on that X display. */
 export async function launchExtension(
   port: number,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; display?: string } = {},
 ): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
