@@ -83,3 +83,21 @@ describe('roles held at once', () => {
     expect(card.otherRoles).toEqual(['Senator']);
   });
 });
+
+describe('casualty wording', () => {
+  it('says "no deaths" rather than "0 killed", and counts one attacker in the singular', () => {
+    const dataset = structuredClone(miniDataset);
+    const mill = dataset.incidents.find(
+      (i) => i.id === '2024-11-05-karachi-textile-mill-shooting',
+    )!;
+    mill.casualties = {
+      killed: 0,
+      injured: 2,
+      attackersKilled: 1,
+      byNationality: [{ country: 'china', injured: 2 }],
+    };
+    const card = buildCardModel(indexDataset(dataset), 'karachi', context)!;
+    const view = card.earlier.find((v) => v.id === mill.id)!;
+    expect(view.casualties).toBe('no deaths · 2 injured (2 Chinese) · 1 attacker killed');
+  });
+});

@@ -19,7 +19,7 @@ const ROLE_PHRASE: Record<IncidentActor['role'], string> = {
   target: 'was the target',
   victim: 'was among the victims',
   responder: 'responded',
-  official: 'spoke for the authorities',
+  official: 'was involved as an official',
   investigator: 'investigated',
 };
 

@@ -19,12 +19,15 @@ export function formatCasualties(index: DatasetIndex, incident: Incident): strin
       .filter((n) => n[label] !== undefined && n[label] !== 0)
       .map((n) => `${formatCount(n[label]!)} ${demonymOf(index, n.country)}`);
     if (total === undefined && by.length === 0) return null;
+    if (total === 0 && by.length === 0) return label === 'killed' ? 'no deaths' : 'no injuries';
     const head = total === undefined ? '' : `${formatCount(total)} `;
     return `${head}${label}${by.length ? ` (${by.join(', ')})` : ''}`;
   };
   const parts = [part('killed'), part('injured')].filter((p): p is string => p !== null);
-  if (c.attackersKilled !== undefined)
-    parts.push(`${formatCount(c.attackersKilled)} attackers killed`);
+  const attackers = c.attackersKilled;
+  if (attackers !== undefined && attackers !== 0) {
+    parts.push(`${formatCount(attackers)} ${attackers === 1 ? 'attacker' : 'attackers'} killed`);
+  }
   return parts.length ? parts.join(' · ') : null;
 }
 
