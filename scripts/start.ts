@@ -19,7 +19,7 @@ async function main() {
   if (!skipBuild) execSync('npm run build', { stdio: 'inherit' });
   const server = await startFixtureServer(resolve('tests/fixtures'));
   const browser = await launchExtension(server.port, { headless: isHeadless });
-  const page = await browser.context.newPage();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(DEMO_URL);
   const marks = await waitForMarks(page);
   console.log(`Demo article: ${DEMO_URL} (${marks} marks)`);
