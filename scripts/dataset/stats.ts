@@ -1,4 +1,4 @@
-/** Prints dataset counts: by kind, incidents per year, entities no incident mentions; --json for machines. */
+/** Prints dataset counts: by kind, incidents per year, entities named in no incident; --json for machines. */
 import { countDataset } from '../../lib/dataset/count-dataset';
 import type { Dataset, Entity, EntityKind, Incident } from '../../lib/dataset/schema';
 import { buildDataset } from './build';
@@ -77,7 +77,7 @@ async function main(): Promise<number> {
   console.log('Incidents per year');
   for (const [year, n] of incidentsPerYear(d)) console.log(`  ${year}  ${n}`);
   const lonely = entitiesWithoutIncident(d);
-  console.log(`Entities no incident names (${lonely.length})`);
+  console.log(`Entities named in no incident (${lonely.length})`);
   for (const e of lonely) console.log(`  ${e.kind.padEnd(13)}${e.id}`);
   return 0;
 }
