@@ -1,35 +1,35 @@
 import { useState } from 'preact/hooks';
-import type { DatasetError } from '../lib/dataset/validate';
+import type { UpdateFailure } from '../lib/update/update-failure';
+import UpdateProblem from './UpdateProblem';
 
 export type DatasetImportProps = {
-  /** Called with the chosen file; resolves to errors, or null when the dataset was applied. */
-  onImport: (file: File) => Promise<DatasetError[] | null>;
+  /** Called with the chosen file; resolves to why it was refused, or null when it is ready for review. */
+  onImport: (file: File) => Promise<UpdateFailure | null>;
 };
 
-/** Choose or drop a dataset file; shows every validation error by path. Nothing changes unless it is valid. */
+type State =
+  | { step: 'idle' }
+  | { step: 'checking' | 'ready'; name: string }
+  | { step: 'refused'; name: string; failure: UpdateFailure };
+
+/** Choose or drop a dataset file; it is checked completely, then previewed. Nothing changes unless it is valid. */
 export default function DatasetImport({ onImport }: DatasetImportProps) {
-  const [errors, setErrors] = useState<DatasetError[]>([]);
-  const [status, setStatus] = useState<string>('');
+  const [state, setState] = useState<State>({ step: 'idle' });
   const [isDragging, setDragging] = useState(false);
 
   const handle = async (file: File | undefined) => {
     if (!file) return;
-    setStatus(`Checking ${file.name}…`);
-    setErrors([]);
-    const result = await onImport(file);
-    if (result === null) {
-      setStatus(`Imported ${file.name}.`);
-    } else {
-      setErrors(result);
-      setStatus(
-        `${file.name} was not imported: ${result.length} problem${result.length === 1 ? '' : 's'} found. The current dataset is unchanged.`,
-      );
-    }
+    setState({ step: 'checking', name: file.name });
+    const failure = await onImport(file);
+    setState(
+      failure ? { step: 'refused', name: file.name, failure } : { step: 'ready', name: file.name },
+    );
   };
 
   return (
     <div
       class={`dropzone${isDragging ? ' dragging' : ''}`}
+      data-testid="dropzone"
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -50,20 +50,25 @@ export default function DatasetImport({ onImport }: DatasetImportProps) {
           onChange={(e) => void handle((e.target as HTMLInputElement).files?.[0])}
         />
       </label>
-      <p class="muted small">or drop it here. It is checked completely before anything changes.</p>
-      {status && (
-        <p role="status" data-testid="import-status" class={errors.length ? 'error' : 'ok'}>
-          {status}
+      <p class="muted small">
+        or drop it here. It is checked completely, then you review the changes.
+      </p>
+      {state.step === 'checking' && (
+        <p role="status" data-testid="import-status">
+          Checking {state.name}…
         </p>
       )}
-      {errors.length > 0 && (
-        <ul class="errors" data-testid="import-errors">
-          {errors.map((e, i) => (
-            <li key={i}>
-              <code>{e.path || '(root)'}</code>: {e.message}
-            </li>
-          ))}
-        </ul>
+      {state.step === 'ready' && (
+        <p role="status" data-testid="import-status" class="ok">
+          {state.name} is valid: review the changes below.
+        </p>
+      )}
+      {state.step === 'refused' && (
+        <UpdateProblem
+          failure={state.failure}
+          testId="import"
+          subject={`${state.name} was not imported`}
+        />
       )}
     </div>
   );

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../dataset/schema';
-import type { CompiledMatcher } from '../match';
+import type { StoredMatcher } from '../match';
 
 /** Where the active dataset came from. */
 export type DatasetSource =
@@ -13,10 +13,12 @@ export type DatasetSource =
 /** The stored, already validated dataset with its matcher compiled at install time. */
 export type ActiveDataset = {
   dataset: Dataset;
-  matcher: CompiledMatcher;
+  matcher: StoredMatcher;
   source: DatasetSource;
   /** ISO timestamp of installation. */
   installedAt: string;
+  /** Random id of this installation: an update previewed against one revision is never applied over another. */
+  revision?: string;
 };
 
 /** Storage key of the active dataset record. */
@@ -39,6 +41,11 @@ export function isActiveDataset(value: unknown): value is ActiveDataset {
     !!v.source &&
     typeof v.installedAt === 'string'
   );
+}
+
+/** The revision an update is previewed against (null when nothing is stored). */
+export function revisionOf(active: ActiveDataset | null): string | null {
+  return active ? (active.revision ?? active.installedAt) : null;
 }
 
 /** The stored active dataset, or null when none is stored or the record is damaged. */

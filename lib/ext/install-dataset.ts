@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../dataset/schema';
 import { type DatasetError, validateDataset } from '../dataset/validate';
-import { compileMatcher } from '../match';
+import { compileMatcher, packMatcher } from '../match';
 import {
   ACTIVE_KEY,
   type ActiveDataset,
@@ -13,6 +13,8 @@ import {
   PREVIOUS_KEY,
   readStoredDataset,
 } from './active-dataset';
+import { commitDataset } from './commit-dataset';
+import { withDatasetLock } from './dataset-lock';
 
 /** Path of the bundled dataset inside the extension. */
 export const BUNDLED_DATASET_PATH = '/dataset.json';
@@ -21,13 +23,19 @@ export const BUNDLED_DATASET_PATH = '/dataset.json';
 export type InstallResult =
   { ok: true; active: ActiveDataset } | { ok: false; errors: DatasetError[] };
 
-/** Builds the record to store for a validated dataset. */
+/** Builds the record to store for a validated dataset, with a fresh revision id. */
 export function prepareActiveDataset(
   dataset: Dataset,
   source: DatasetSource,
   now = new Date(),
 ): ActiveDataset {
-  return { dataset, matcher: compileMatcher(dataset), source, installedAt: now.toISOString() };
+  return {
+    dataset,
+    matcher: packMatcher(compileMatcher(dataset)),
+    source,
+    installedAt: now.toISOString(),
+    revision: globalThis.crypto.randomUUID(),
+  };
 }
 
 /** Validates `input` and, only if it is valid, makes it the active dataset (the old one kept for rollback). */
@@ -37,12 +45,10 @@ export async function installDataset(
 ): Promise<InstallResult> {
   const result = validateDataset(input);
   if (!result.ok) return { ok: false, errors: result.errors };
-  const active = prepareActiveDataset(result.dataset, source);
-  const previous = await readStoredDataset();
-  const items: Record<string, unknown> = { [ACTIVE_KEY]: active };
-  if (previous) items[PREVIOUS_KEY] = previous;
-  await browser.storage.local.set(items);
-  return { ok: true, active };
+  const committed = await commitDataset(prepareActiveDataset(result.dataset, source));
+  if (!committed.ok)
+    return { ok: false, errors: [{ path: '', message: committed.failure.message }] };
+  return committed;
 }
 
 /** Loads and validates the dataset shipped inside the extension. */
@@ -57,15 +63,27 @@ export async function loadBundledDataset(): Promise<Dataset> {
   return result.dataset;
 }
 
-/** Makes the bundled dataset active again; works whatever state storage is in. */
+/**
+ * Makes the bundled dataset active again, whatever state storage is in: a usable dataset that was
+ * active is kept for rollback; if the write fails, our damaged keys are cleared and it is retried.
+ */
 export async function resetToBundledDataset(): Promise<ActiveDataset> {
   const active = prepareActiveDataset(await loadBundledDataset(), { type: 'bundled' });
-  await browser.storage.local.remove([ACTIVE_KEY]).catch(() => undefined);
-  await browser.storage.local.set({ [ACTIVE_KEY]: active });
-  return active;
+  return withDatasetLock(async () => {
+    const current = await readStoredDataset().catch(() => null);
+    const items: Record<string, unknown> = { [ACTIVE_KEY]: active };
+    if (current && current.source.type !== 'bundled') items[PREVIOUS_KEY] = current;
+    try {
+      await browser.storage.local.set(items);
+    } catch {
+      await browser.storage.local.remove([ACTIVE_KEY, PREVIOUS_KEY]).catch(() => undefined);
+      await browser.storage.local.set({ [ACTIVE_KEY]: active });
+    }
+    return active;
+  });
 }
 
 /** The stored dataset, or the bundled one installed now when storage has none. */
 export async function ensureActiveDataset(): Promise<ActiveDataset> {
-  return (await readStoredDataset()) ?? (await resetToBundledDataset());
+  return (await readStoredDataset().catch(() => null)) ?? (await resetToBundledDataset());
 }

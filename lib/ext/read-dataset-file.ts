@@ -1,34 +1,20 @@
-/** Reads a dataset file the reader chose, with clear messages for the ways a file can be wrong. */
-import type { DatasetError } from '../dataset/validate';
+/** Reads a dataset file the reader chose or dropped, refusing an oversize file before reading it. */
+import { UPDATE_LIMITS } from '../update/limits';
+import { tooLarge } from '../update/parse-update';
+import { type UpdateFailure, updateFailure } from '../update/update-failure';
 
-/** Largest dataset file accepted, in bytes. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+/** The file's bytes, or why they could not be read. */
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: UpdateFailure };
 
-/** The parsed JSON, or the reason it could not be read. */
-export type ReadResult = { ok: true; value: unknown } | { ok: false; errors: DatasetError[] };
-
-const fail = (message: string): ReadResult => ({ ok: false, errors: [{ path: '', message }] });
-
-/** Parses dataset JSON text; never throws. */
-export function parseDatasetText(text: string): ReadResult {
-  if (text.trim() === '') return fail('The file is empty.');
+/** Reads a File's bytes (size-capped); never throws. */
+export async function readDatasetFile(
+  file: Blob,
+  maxBytes = UPDATE_LIMITS.maxBytes,
+): Promise<ReadResult> {
+  if (file.size > maxBytes) return { ok: false, failure: tooLarge(file.size, maxBytes) };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return fail(`The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).`);
-  }
-}
-
-/** Reads and parses a File (size-capped); never throws. */
-export async function readDatasetFile(file: Blob & { name?: string }): Promise<ReadResult> {
-  if (file.size > MAX_DATASET_BYTES) {
-    return fail(
-      `The file is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / 1048576} MB).`,
-    );
-  }
-  try {
-    return parseDatasetText(await file.text());
+    return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch {
-    return fail('The file could not be read.');
+    return { ok: false, failure: updateFailure('not-json', 'The file could not be read.') };
   }
 }

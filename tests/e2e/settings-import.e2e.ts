@@ -98,7 +98,7 @@ describe('settings page', () => {
     await writeFile(file, '<html><body>Not found</body></html>');
     await options.locator('[data-testid=import-file]').setInputFiles(file);
     await expect
-      .poll(() => options.locator('[data-testid=import-errors]').textContent())
+      .poll(() => options.locator('[data-testid=import-status]').textContent())
       .toContain('not valid JSON');
   });
 
@@ -115,6 +115,16 @@ describe('settings page', () => {
 
     await options.bringToFront();
     await options.locator('[data-testid=import-file]').setInputFiles(file);
+    const preview = options.locator('[data-testid=update-preview]');
+    await expect
+      .poll(() => preview.locator('[data-testid=preview-version]').textContent())
+      .toBe(`Version ${data.version} → 2099.01.01`);
+    expect(await preview.locator('[data-testid=incidents-added] li').allTextContents()).toEqual([
+      `${NEW_INCIDENT.date}: ${NEW_INCIDENT.title}`,
+    ]);
+    // Nothing is written before Apply.
+    expect(await storedVersion()).toBe(data.version);
+    await preview.locator('[data-testid=apply-update]').click();
     await expect
       .poll(() => options.locator('[data-testid=dataset-version]').textContent())
       .toBe('2099.01.01');
@@ -131,6 +141,30 @@ describe('settings page', () => {
       .locator('[data-testid=incident]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
     expect(ids).toContain(NEW_INCIDENT.id);
+  });
+
+  it('takes a dropped file and previews it', async () => {
+    const data = await bundled();
+    const next = { ...data, version: '2099.05.05' };
+    delete next.checksum;
+    await options.bringToFront();
+    await options.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      const zone = document.querySelector('[data-testid=dropzone]')!;
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, JSON.stringify(next));
+    await expect
+      .poll(() => options.locator('[data-testid=preview-version]').textContent())
+      .toBe('Version 2099.01.01 → 2099.05.05');
+    expect(await options.locator('[data-testid=import-status]').textContent()).toContain(
+      'dropped.json is valid',
+    );
+    await options.locator('[data-testid=cancel-update]').click();
+    await expect.poll(() => options.locator('[data-testid=update-preview]').count()).toBe(0);
+    expect(await storedVersion()).toBe('2099.01.01');
   });
 
   it('resets to the bundled dataset', async () => {

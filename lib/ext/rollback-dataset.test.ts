@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sampleDataset } from '../dataset/sample-dataset';
+import { ACTIVE_KEY, PREVIOUS_KEY, readStoredDataset } from './active-dataset';
+import { commitDataset } from './commit-dataset';
+import { prepareActiveDataset, resetToBundledDataset } from './install-dataset';
+import { rollbackDataset } from './rollback-dataset';
+
+const versioned = (version: string) => ({ ...sampleDataset(), version });
+const version = async () => (await readStoredDataset())?.dataset.version;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  const bundled = versioned('2026.11.28');
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(bundled))),
+  );
+  return () => vi.unstubAllGlobals();
+});
+
+describe('rollbackDataset', () => {
+  it('restores the previous dataset, and a second rollback undoes the first', async () => {
+    await commitDataset(prepareActiveDataset(versioned('2026.01.01'), { type: 'bundled' }));
+    await commitDataset(
+      prepareActiveDataset(versioned('2026.02.02'), { type: 'file', name: 'b.json' }),
+    );
+    expect(await rollbackDataset()).toMatchObject({ ok: true });
+    expect(await version()).toBe('2026.01.01');
+    await rollbackDataset();
+    expect(await version()).toBe('2026.02.02');
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'garbage'],
+    [
+      'a record whose dataset is broken',
+      {
+        dataset: { version: 'x', entities: [1], incidents: [] },
+        matcher: {},
+        source: { type: 'bundled' },
+        installedAt: 'x',
+      },
+    ],
+  ])('refuses when the previous slot holds %s, changing nothing', async (_name, previous) => {
+    await commitDataset(prepareActiveDataset(versioned('2026.01.01'), { type: 'bundled' }));
+    if (previous !== undefined) await fakeBrowser.storage.local.set({ [PREVIOUS_KEY]: previous });
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(await rollbackDataset()).toMatchObject({ ok: false, failure: { kind: 'no-previous' } });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
+});
+
+describe('resetToBundledDataset', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['empty storage', {}],
+    ['a string as the active dataset', { [ACTIVE_KEY]: 'garbage' }],
+    ['a half-written record', { [ACTIVE_KEY]: { dataset: { entities: 5 } }, [PREVIOUS_KEY]: 7 }],
+    ['a number everywhere', { [ACTIVE_KEY]: 1, [PREVIOUS_KEY]: 2, 'dataset:pending': 3 }],
+  ])('works with %s', async (_name, items) => {
+    await fakeBrowser.storage.local.set(items);
+    await resetToBundledDataset();
+    expect(await version()).toBe('2026.11.28');
+  });
+
+  it('keeps the replaced dataset for rollback', async () => {
+    await commitDataset(
+      prepareActiveDataset(versioned('2026.02.02'), { type: 'file', name: 'b.json' }),
+    );
+    await resetToBundledDataset();
+    await rollbackDataset();
+    expect(await version()).toBe('2026.02.02');
+  });
+
+  it('clears our keys and retries when the first write fails', async () => {
+    await fakeBrowser.storage.local.set({ [ACTIVE_KEY]: 'garbage' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    await resetToBundledDataset();
+    expect(await version()).toBe('2026.11.28');
+  });
+});
