@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Marks known officials, groups and places in security and politics news and shows the earlier related incidents. Works offline from a bundled dataset.',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms'],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),

@@ -121,7 +121,7 @@ const rows: Row[] = [
         ),
       ),
     'unsafe',
-    'has 20001 items',
+    `has ${UPDATE_LIMITS.maxRecords + 1} items`,
   ],
   [
     'a file over the size cap',
@@ -197,7 +197,13 @@ const rows: Row[] = [
     'Karachi',
   ],
   ['a server that hangs', () => url('/special/hang'), 'timeout', 'Timed out'],
-  ['an endless body', () => url('/special/endless'), 'too-large', 'too large'],
+  // Long enough to stream past the byte cap on loopback, so the cap (not the clock) stops it.
+  [
+    'an endless body',
+    () => url('/special/endless', { timeoutMs: 20_000 }),
+    'too-large',
+    'too large',
+  ],
   ['an HTML error page', () => url('/special/html'), 'content-type', 'sent a web page'],
   ['JSON sent as text/plain', () => url('/special/text'), 'content-type', 'text/plain, not JSON'],
   ['HTTP 404', () => url('/special/status/404'), 'server-error', 'not found (HTTP 404)'],

@@ -11,14 +11,15 @@ export type UpdateLimits = {
 };
 
 /**
- * The limits updates are held to. Extension storage holds the active and the previous dataset with
- * their compiled matchers, so the byte cap stays well under its 10 MB quota.
+ * The limits updates are held to. Storage keeps the active, previous and pending datasets with
+ * their compiled matchers (the manifest asks for unlimitedStorage, so Chrome's 10 MB quota does
+ * not apply); 32 MB leaves room for newsroom datasets of tens of thousands of names.
  */
 export const UPDATE_LIMITS: UpdateLimits = {
-  maxBytes: 4 * 1024 * 1024,
+  maxBytes: 32 * 1024 * 1024,
   maxDepth: 32,
   maxStringLength: 4000,
-  maxRecords: 20000,
+  maxRecords: 100_000,
 };
 
 /** Most time a download may take, headers and body together, in milliseconds. */
