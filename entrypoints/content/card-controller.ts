@@ -41,13 +41,13 @@ export function createCardController(
     () => intent.closeNow(),
   );
 
-  let pending: { x: number; y: number } | null = null;
+  let pending: { x: number; y: number; at: number } | null = null;
   const onFrame = () => {
     if (!pending) return;
-    const { x, y } = pending;
+    const { x, y, at } = pending;
     pending = null;
     if (isKeyboardOpen) return;
-    intent.pointerOn(session.markAt(x, y));
+    intent.pointerOn(session.markAt(x, y), at);
   };
   ctx.addEventListener(
     doc,
@@ -56,7 +56,8 @@ export function createCardController(
       const ev = e;
       if ((ev.target as Element | null)?.tagName === 'BACKSTORY-CARD') return;
       if (!pending) ctx.requestAnimationFrame(onFrame);
-      pending = { x: ev.clientX, y: ev.clientY };
+      // The dwell counts from the event, not from the frame that looks at it.
+      pending = { x: ev.clientX, y: ev.clientY, at: ev.timeStamp };
     },
     { passive: true },
   );

@@ -1,118 +1,169 @@
 /**
- * One page's state: the active dataset, the latest scan and its marks. Rescans when the dataset,
- * the settings or the article change; answers the popup; opens cards.
+ * One page's state: the active dataset, the article and its marks. Scans in short tasks (visible
+ * part first), rescans only the blocks that changed, answers the popup and opens cards.
  */
-import { clearHighlights, paintHighlights, setFocusHighlight } from '../../lib/dom/highlights';
-import { createMentionIndex, hitTest, type MentionIndex } from '../../lib/dom/hit-test';
+import { firstVisibleText } from '../../lib/dom/first-visible-text';
 import { flashRange } from '../../lib/dom/flash-range';
-import { rangesForMentions } from '../../lib/dom/ranges-for-mentions';
+import { setFocusHighlight } from '../../lib/dom/highlights';
 import type { ActiveDataset } from '../../lib/ext/active-dataset';
 import type { PageSummaryResponse } from '../../lib/ext/messages';
 import { isSiteEnabled, type Settings } from '../../lib/ext/settings';
-import { loadMatcher, type Matcher, type Mention } from '../../lib/match';
-import {
-  annotateDocument,
-  countMentions,
-  type PageAnnotation,
-} from '../../lib/page/annotate-document';
+import { loadMatcher, type Matcher } from '../../lib/match';
+import { countMentions } from '../../lib/page/annotate-document';
+import { type ContextCarry, createContextCarry } from '../../lib/page/context-carry';
+import { type Article, readArticle } from '../../lib/page/read-article';
+import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
 import { buildCardModel, type CardModel } from '../../lib/related/card-model';
 import { type DatasetIndex, indexDataset } from '../../lib/related/dataset-index';
 import { buildPageSummary } from '../../lib/related/page-summary';
+import { createPageMarks, type Mark } from './page-marks';
 
-/** A mark on the page: one mention and its live range. */
-export type Mark = { mention: Mention; range: Range; kind: string };
+export type { Mark } from './page-marks';
+
+const noop = () => {};
 
 /** Creates the session for `doc`; call `setDataset` and `setSettings` before `scan`. */
 export function createPageSession(doc: Document, host: string) {
-  let dataset: { active: ActiveDataset; index: DatasetIndex; matcher: Matcher } | null = null;
+  let dataset: { active: ActiveDataset; matcher: Matcher; index?: DatasetIndex } | null = null;
   let settings: Settings | null = null;
-  let annotation: PageAnnotation | null = null;
-  let marks: Mark[] = [];
-  let hits: MentionIndex | null = null;
+  let article: Article | null = null;
+  let carry: ContextCarry = createContextCarry();
+  let generation = 0;
+  let isScanning = false;
+  const marks = createPageMarks(doc);
 
   const isEnabled = () => !!settings && isSiteEnabled(settings, host);
+  // Built on first use: a large dataset's index is not needed before the first mention.
+  const indexOf = (d: NonNullable<typeof dataset>) => (d.index ??= indexDataset(d.active.dataset));
+  const kindOf = (id: string): string | undefined => {
+    const kind = dataset ? indexOf(dataset).entities.get(id)?.kind : undefined;
+    return kind !== undefined && settings?.kinds[kind] ? kind : undefined;
+  };
+  const run = async (root: Element, onPiece: (p: ScanPiece) => void, onEnd: () => void) => {
+    const gen = generation;
+    isScanning = true;
+    try {
+      return await scanArticle({
+        root,
+        isWholePage: article!.root === doc.body,
+        matcher: dataset!.matcher,
+        articleDate: article!.articleDate,
+        carry,
+        visibleFrom: root === article!.root ? firstVisibleText(root) : null,
+        onPiece,
+        onEnd,
+        isCancelled: () => gen !== generation,
+      });
+    } finally {
+      if (gen === generation) isScanning = false;
+    }
+  };
 
   return {
     setDataset(active: ActiveDataset) {
-      dataset = {
-        active,
-        index: indexDataset(active.dataset),
-        matcher: loadMatcher(active.matcher),
-      };
+      dataset = { active, matcher: loadMatcher(active.matcher) };
     },
     setSettings(next: Settings) {
       settings = next;
     },
-    /** Reads the article and repaints every mark. */
-    scan(): void {
-      marks = [];
-      hits = null;
+    /** Reads the whole article again and repaints every mark, in short tasks; null if superseded. */
+    async scan(): Promise<ScanStats | null> {
+      generation++;
+      marks.clear();
+      carry = createContextCarry();
       if (!dataset || !settings || !isEnabled()) {
-        annotation = null;
-        clearHighlights();
-        return;
+        article = null;
+        return null;
       }
-      annotation = annotateDocument(doc, dataset.matcher, { url: doc.location?.href });
-      const kinds = settings.kinds;
-      const index = dataset.index;
-      const shown = annotation.mentions.filter((m) => {
-        const kind = index.entities.get(m.entityId)?.kind;
-        return kind !== undefined && kinds[kind];
-      });
-      const ranges = rangesForMentions(annotation.pageText, shown, doc);
-      marks = shown.map((mention, i) => ({
-        mention,
-        range: ranges[i]!,
-        kind: index.entities.get(mention.entityId)!.kind,
-      }));
-      paintHighlights(marks.map(({ range, kind }) => ({ range, kind })));
-      hits = createMentionIndex(marks.map((m) => m.range));
+      article = readArticle(doc, { url: doc.location?.href });
+      return run(
+        article.root,
+        (p) =>
+          marks.addPiece(p.pageText, p.mentions, kindOf, {
+            isAhead: p.isVisible,
+            goesBefore: p.skippedBefore,
+          }),
+        () => marks.finish(),
+      );
+    },
+    /** Rescans only `blocks` (changed parts of the article); falls back to a full scan if needed. */
+    async rescanBlocks(blocks: readonly Element[]): Promise<ScanStats | null> {
+      const current = article;
+      if (
+        !current ||
+        !dataset ||
+        isScanning ||
+        !current.root.isConnected ||
+        blocks.includes(current.root)
+      ) {
+        return this.scan();
+      }
+      const pieces: ScanPiece[] = [];
+      const total: ScanStats = {
+        busyMs: 0,
+        tasks: 0,
+        longestTaskMs: 0,
+        pieces: 0,
+        firstTaskEnd: 0,
+      };
+      for (const block of blocks) {
+        if (!block.isConnected) continue;
+        const stats = await run(block, (p) => pieces.push(p), noop);
+        if (!stats) return null;
+        total.busyMs += stats.busyMs;
+        total.tasks += stats.tasks;
+        total.pieces += stats.pieces;
+        total.longestTaskMs = Math.max(total.longestTaskMs, stats.longestTaskMs);
+      }
+      const t = performance.now();
+      marks.replaceIn(blocks, pieces, kindOf);
+      total.busyMs += performance.now() - t;
+      return total;
     },
     /** The article element of the last scan, if any. */
-    root: (): Element | null => annotation?.root ?? null,
-    marks: () => marks,
+    root: (): Element | null => article?.root ?? null,
+    marks: (): readonly Mark[] => marks.list(),
     /** The mark under a viewport point, or null. */
-    markAt(x: number, y: number): number | null {
-      return hits ? hitTest(hits, doc, x, y) : null;
-    },
+    markAt: (x: number, y: number): number | null => marks.at(x, y),
     /** The card for a mark, built for this page's date and entities. */
     cardFor(markIndex: number): CardModel | null {
-      const mark = marks[markIndex];
-      if (!mark || !dataset || !annotation) return null;
-      return buildCardModel(dataset.index, mark.mention.entityId, {
-        articleDate: annotation.articleDate,
-        isArticleDateKnown: annotation.isArticleDateKnown,
-        pageEntityIds: new Set(marks.map((m) => m.mention.entityId)),
+      const mark = marks.list()[markIndex];
+      if (!mark || !dataset || !article) return null;
+      return buildCardModel(indexOf(dataset), mark.mention.entityId, {
+        articleDate: article.articleDate,
+        isArticleDateKnown: article.isArticleDateKnown,
+        pageEntityIds: new Set(marks.list().map((m) => m.mention.entityId)),
       });
     },
     focus(markIndex: number | null) {
-      setFocusHighlight(markIndex === null ? null : (marks[markIndex]?.range ?? null));
+      setFocusHighlight(markIndex === null ? null : (marks.list()[markIndex]?.range ?? null));
     },
     /** Scrolls to the first mark of an entity and flashes it; false when it has none. */
     reveal(entityId: string): boolean {
-      const mark = marks.find((m) => m.mention.entityId === entityId);
+      const mark = marks.list().find((m) => m.mention.entityId === entityId);
       if (!mark) return false;
       flashRange(mark.range, 1200);
       return true;
     },
     summary(): PageSummaryResponse {
       const version = dataset?.active.dataset.version ?? 'none';
-      const articleDate = annotation?.articleDate ?? new Date().toISOString().slice(0, 10);
-      const counts = countMentions(marks.map((m) => m.mention));
+      const articleDate = article?.articleDate ?? new Date().toISOString().slice(0, 10);
+      const counts = countMentions(marks.list().map((m) => m.mention));
       const base = dataset
         ? buildPageSummary(
-            dataset.index,
+            indexOf(dataset),
             counts,
             articleDate,
-            annotation?.isArticleDateKnown ?? false,
+            article?.isArticleDateKnown ?? false,
           )
         : { groups: [], story: [], articleDate, isArticleDateKnown: false };
       return { ...base, datasetVersion: version, host, isEnabled: isEnabled() };
     },
+    /** Stops any running scan and removes every mark. */
     clear() {
-      marks = [];
-      hits = null;
-      clearHighlights();
+      generation++;
+      isScanning = false;
+      marks.clear();
     },
   };
 }

@@ -42,6 +42,36 @@ export function paintHighlights(marks: HighlightMark[], registry?: HighlightRegi
   return true;
 }
 
+/**
+ * Adds marks to the per-kind highlights, keeping what is painted (for scans that paint piece by
+ * piece). Returns false when the Highlight API is missing.
+ */
+export function addHighlights(marks: HighlightMark[], registry?: HighlightRegistryLike): boolean {
+  const api = getHighlightApi(registry);
+  if (!api) return false;
+  for (const { range, kind } of marks) {
+    const name = highlightName(kind);
+    let highlight = api.registry.get(name);
+    if (!highlight) {
+      highlight = api.create();
+      api.registry.set(name, highlight);
+    }
+    highlight.add(range);
+  }
+  return true;
+}
+
+/** Takes marks out of the per-kind highlights (a rescanned region). False without the API. */
+export function removeHighlights(
+  marks: HighlightMark[],
+  registry?: HighlightRegistryLike,
+): boolean {
+  const api = getHighlightApi(registry);
+  if (!api) return false;
+  for (const { range, kind } of marks) api.registry.get(highlightName(kind))?.delete(range);
+  return true;
+}
+
 /** Removes every Backstory highlight (mentions, focus, flash). Returns false without the API. */
 export function clearHighlights(registry?: HighlightRegistryLike): boolean {
   const api = getHighlightApi(registry);

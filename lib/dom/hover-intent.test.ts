@@ -23,6 +23,21 @@ describe('createHoverIntent', () => {
     expect(events).toEqual(['open a']);
   });
 
+  it('counts the dwell from when the pointer arrived, not from when it was checked', () => {
+    let clock = 1_000;
+    const hover = createHoverIntent<string>({
+      onOpen: (t) => events.push(`open ${t}`),
+      onClose: () => events.push('close'),
+      now: () => clock,
+    });
+    clock = 1_016; // checked on the next animation frame
+    hover.pointerOn('a', 1_000);
+    vi.advanceTimersByTime(483);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open a']);
+  });
+
   it('does not open when the pointer only passes over a mark', () => {
     const hover = make();
     hover.pointerOn('a');

@@ -11,13 +11,18 @@ export type HoverIntentOptions<T> = {
   /** Grace before closing once the pointer left both the mark and the card, ms. */
   closeDelay?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
+  /** Clock of the `since` times given to `pointerOn` (default `performance.now`). */
+  now?: () => number;
   clearTimer?: (handle: unknown) => void;
 };
 
 /** Feeds pointer facts in; calls onOpen/onClose at the right moments. */
 export type HoverIntent<T> = {
-  /** The mark under the pointer (null: none). */
-  pointerOn: (target: T | null) => void;
+  /**
+   * The mark under the pointer (null: none). `since`: when the pointer got there (its event's
+   * timeStamp), so checking only once per frame does not lengthen the dwell.
+   */
+  pointerOn: (target: T | null, since?: number) => void;
   /** The pointer entered or left the open card. */
   cardHover: (isInside: boolean) => void;
   /** Open now (keyboard), skipping the dwell. */
@@ -32,6 +37,7 @@ export type HoverIntent<T> = {
 /** Creates the hover state machine; targets are compared with ===. */
 export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverIntent<T> {
   const { onOpen, onClose, openDelay = 500, closeDelay = 300 } = options;
+  const now = options.now ?? (() => performance.now());
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer =
     options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
@@ -69,7 +75,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
   };
 
   return {
-    pointerOn(target) {
+    pointerOn(target, since) {
       if (target !== null && target === open) {
         cancelOpen();
         cancelClose();
@@ -83,7 +89,8 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       if (target === pending) return;
       cancelOpen();
       pending = target;
-      openTimer = setTimer(() => doOpen(target), openDelay);
+      const waited = since === undefined ? 0 : Math.max(0, now() - since);
+      openTimer = setTimer(() => doOpen(target), Math.max(0, openDelay - waited));
       scheduleClose();
     },
     cardHover(isInside) {

@@ -3,10 +3,12 @@
  * shared names from what the page itself says. Offsets index the original text.
  */
 import { todayIso } from '../util/dates';
+import { unifyLineBreaks } from './line-breaks';
 import type { Matcher } from './load-matcher';
 import type { Mention } from './mention';
-import { resolveHit } from './resolve-hit';
+import { resolveHits } from './resolve-hits';
 import { scanHits } from './scan-hits';
+import { addSettledSurnames } from './settled-surnames';
 import { tokenIds } from './token-ids';
 import { tokenise } from './tokenise';
 
@@ -22,14 +24,14 @@ export function findMentions(
   text: string,
   options: FindMentionsOptions = {},
 ): Mention[] {
-  const tokens = tokenise(text);
-  const ids = tokenIds(matcher, text, tokens);
-  const { hits, present } = scanHits(matcher, text, tokens, ids);
-  const ctx = { matcher, text, tokens, ids, hits, present, day: options.articleDate ?? todayIso() };
-  const mentions: Mention[] = [];
-  for (const hit of hits) {
-    const mention = resolveHit(ctx, hit);
-    if (mention) mentions.push(mention);
-  }
+  const scanned = unifyLineBreaks(text);
+  const tokens = tokenise(scanned);
+  const ids = tokenIds(matcher, scanned, tokens);
+  const { hits, present } = scanHits(matcher, scanned, tokens, ids);
+  const day = options.articleDate ?? todayIso();
+  const ctx = { matcher, text: scanned, tokens, ids, hits, present, day };
+  const resolved = addSettledSurnames(ctx, resolveHits(ctx, hits));
+  const mentions = resolved.map((r) => r.mention);
+  if (scanned !== text) for (const m of mentions) m.surface = text.slice(m.start, m.end);
   return mentions;
 }

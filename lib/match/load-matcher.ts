@@ -1,21 +1,23 @@
 /**
- * Turns a stored `CompiledMatcher` into lookup tables ready to scan: typed arrays for the trie, a
- * hash table from folded-word hash to word id, and per-entity role lists.
+ * Turns a stored matcher (the compiler's plain JSON, format 1, or the compact packed form, format 2)
+ * into lookup tables ready to scan: typed arrays for the trie, a hash table from folded-word hash to
+ * word id, and per-node and per-entity form lists.
  */
+import { assembleMatcher } from './assemble-matcher';
 import type { CompiledMatcher, CompiledRole } from './compiled-matcher';
-import { hashKey } from './token-key';
+import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
+import { loadPackedMatcher } from './load-packed-matcher';
+import type { PackedMatcher } from './packed-matcher';
 
-/** Form bit: a surname-style short form. */
-export const FORM_SHORT = 1;
-/** Form bit: needs support from the page. */
-export const FORM_NEEDS_CONTEXT = 2;
-/** Form bit: matched case-sensitively, word by word. */
-export const FORM_EXACT = 4;
-/** Form bit: the dataset writes it lower-case first, so a lower-case start is fine. */
-export const FORM_LOWER_START = 8;
+export { hashSlot } from './assemble-matcher';
+export { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
 
-/** A matcher ready for `findMentions`; build it with `loadMatcher` (cheap) from a compiled one. */
+/** Either stored form of a matcher. */
+export type StoredMatcher = CompiledMatcher | PackedMatcher;
+
+/** A matcher ready for `findMentions`; build it with `loadMatcher` (cheap) from a stored one. */
 export type Matcher = {
+  /** The compiled matcher (for the packed form, a view whose entries are made on first read). */
   readonly compiled: CompiledMatcher;
   /** Open-addressing table from folded-word hash to word id: slot hash, and id + 1 (0 = empty). */
   readonly slotHash: Int32Array;
@@ -28,78 +30,40 @@ export type Matcher = {
   readonly gapMask: Uint8Array;
   /** Forms ending at node n are formList[formStart[n]] .. formList[formStart[n + 1] - 1]. */
   readonly formStart: Int32Array;
+  /** Within node n's forms, surname (short) forms come last, from formList[shortStart[n]]. */
+  readonly shortStart: Int32Array;
   readonly formList: Int32Array;
-  /** Per form: its entity index and FORM_* bits, so scanning never touches form objects. */
+  /** Surname forms of entity e: entityShortList[entityShortStart[e]] .. [entityShortStart[e + 1] - 1]. */
+  readonly entityShortStart: Int32Array;
+  readonly entityShortList: Int32Array;
+  /** Per form: its entity index, end node and FORM_* bits, so scanning never touches form objects. */
   readonly formEntity: Int32Array;
+  readonly formNode: Int32Array;
   readonly formBits: Uint8Array;
   /** 1 for word ids that occur in some role title. */
   readonly isTitleWord: Uint8Array;
   readonly rolesByEntity: ReadonlyMap<number, readonly CompiledRole[]>;
 };
 
-/** The first table slot to probe for hash `h` (table size `mask + 1`, a power of two). */
-export function hashSlot(h: number, mask: number): number {
-  return (h ^ (h >>> 15)) & mask;
-}
-
-/** Prepares a compiled matcher for scanning (no recompilation of names). */
-export function loadMatcher(compiled: CompiledMatcher): Matcher {
-  const { trie, tokens, forms } = compiled;
-  const nodeCount = trie.gapMask.length;
-  let size = 16;
-  while (size < tokens.length * 2) size *= 2;
-  const slotHash = new Int32Array(size);
-  const slotToken = new Int32Array(size);
-  tokens.forEach((key, id) => {
-    const h = hashKey(key);
-    let slot = hashSlot(h, size - 1);
-    while (slotToken[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slotHash[slot] = h;
-    slotToken[slot] = id + 1;
-  });
-  const rootChild = new Int32Array(tokens.length);
-  for (let e = trie.childStart[0]!; e < trie.childStart[1]!; e++) {
-    rootChild[trie.childToken[e]!] = trie.childNode[e]!;
-  }
-  const formStart = new Int32Array(nodeCount + 1);
-  for (const form of forms) formStart[form.node + 1]!++;
-  for (let n = 0; n < nodeCount; n++) formStart[n + 1]! += formStart[n]!;
-  const fill = formStart.slice(0, nodeCount);
-  const formList = new Int32Array(forms.length);
-  forms.forEach((form, i) => {
-    formList[fill[form.node]!++] = i;
-  });
-  const formEntity = Int32Array.from(forms, (form) => form.entity);
-  const formBits = Uint8Array.from(
-    forms,
-    (form) =>
-      (form.via === 'short' ? FORM_SHORT : 0) |
-      (form.needsContext ? FORM_NEEDS_CONTEXT : 0) |
-      (form.exact ? FORM_EXACT : 0) |
-      (form.lowerStart ? FORM_LOWER_START : 0),
-  );
-  const isTitleWord = new Uint8Array(tokens.length);
-  for (const id of compiled.titleWords) isTitleWord[id] = 1;
-  const rolesByEntity = new Map<number, CompiledRole[]>();
-  for (const role of compiled.roles) {
-    const list = rolesByEntity.get(role.entity);
-    if (list) list.push(role);
-    else rolesByEntity.set(role.entity, [role]);
-  }
-  return {
-    compiled,
-    slotHash,
-    slotToken,
-    rootChild,
+/** Prepares a stored matcher for scanning (no recompilation of names). */
+export function loadMatcher(stored: StoredMatcher): Matcher {
+  if (stored.format === 2) return loadPackedMatcher(stored);
+  const { trie, forms } = stored;
+  return assembleMatcher({
+    compiled: stored,
     childStart: Int32Array.from(trie.childStart),
     childToken: Int32Array.from(trie.childToken),
     childNode: Int32Array.from(trie.childNode),
     gapMask: Uint8Array.from(trie.gapMask),
-    formStart,
-    formList,
-    formEntity,
-    formBits,
-    isTitleWord,
-    rolesByEntity,
-  };
+    formEntity: Int32Array.from(forms, (f) => f.entity),
+    formNode: Int32Array.from(forms, (f) => f.node),
+    formBits: Uint8Array.from(
+      forms,
+      (f) =>
+        (f.via === 'short' ? FORM_SHORT : 0) |
+        (f.needsContext ? FORM_NEEDS_CONTEXT : 0) |
+        (f.exact ? FORM_EXACT : 0) |
+        (f.lowerStart ? FORM_LOWER_START : 0),
+    ),
+  });
 }

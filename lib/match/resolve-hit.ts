@@ -6,6 +6,13 @@
 import type { CompiledForm } from './compiled-matcher';
 import type { Matcher } from './load-matcher';
 import type { Mention, MentionVia } from './mention';
+import {
+  clashesWithOtherName,
+  followedByOtherName,
+  isCapsHeadlineWord,
+  isInitialsOfName,
+  opensLongerName,
+} from './name-clash';
 import type { Hit, HitOption } from './scan-hits';
 import { titleBefore, titleFit, type TitleRun } from './title-before';
 import type { TokenStream } from './tokenise';
@@ -24,6 +31,18 @@ export type ResolveContext = {
 
 type Candidate = { entity: number; form: CompiledForm; level: number; why: string };
 
+/** A settled hit: its mention, the index of its last word, and the entity's index. */
+export type Resolved = { mention: Mention; last: number; entity: number; isFullName: boolean };
+
+/** True when a one-word form of a person is more likely someone else's name or a headline word. */
+function isClash(ctx: ResolveContext, form: CompiledForm, first: number, last: number): boolean {
+  if (isCapsHeadlineWord(ctx, form, first, last) && form.needsContext) return true;
+  if (!ctx.matcher.rolesByEntity.has(form.entity)) return false;
+  if (form.via !== 'short' && !form.needsContext) return false;
+  if (clashesWithOtherName(ctx, first, last)) return true;
+  return form.needsContext === true && followedByOtherName(ctx, first, last);
+}
+
 function rank(form: CompiledForm): number {
   return (form.via === 'name' ? 0 : form.via === 'short' ? 4 : 1) + (form.needsContext ? 2 : 0);
 }
@@ -35,7 +54,7 @@ function hitSurface(ctx: ResolveContext, index: number): string {
 }
 
 /** Page support for `entity`: 3 named elsewhere, 2 fitting title, 1 related entity on the page. */
-function support(ctx: ResolveContext, entity: number, run: TitleRun | undefined) {
+export function pageSupport(ctx: ResolveContext, entity: number, run: TitleRun | undefined) {
   const named = ctx.present.get(entity);
   if (named !== undefined) return { level: 3, why: `also named as '${hitSurface(ctx, named)}'` };
   if (titleFit(ctx.matcher, entity, run) > 0) {
@@ -74,13 +93,14 @@ function candidates(ctx: ResolveContext, hit: Hit, option: HitOption, run: Title
   }
   const list: Candidate[] = [];
   for (const [entity, form] of byEntity) {
+    if (isClash(ctx, form, hit.first, option.last)) continue;
     if (form.via === 'short') {
       const at = hit.fullBefore?.get(entity);
       if (at === undefined) continue;
       list.push({ entity, form, level: 3, why: `surname after '${hitSurface(ctx, at)}' earlier` });
       continue;
     }
-    const { level, why } = support(ctx, entity, run);
+    const { level, why } = pageSupport(ctx, entity, run);
     if (form.needsContext && level === 0) continue;
     list.push({ entity, form, level, why });
   }
@@ -100,7 +120,7 @@ function choose(ctx: ResolveContext, hit: Hit, list: Candidate[], run: TitleRun 
 }
 
 /** The mention a hit makes on this page, or undefined when the page gives too little to decide. */
-export function resolveHit(ctx: ResolveContext, hit: Hit): Mention | undefined {
+export function resolveHit(ctx: ResolveContext, hit: Hit): Resolved | undefined {
   const { matcher, text, tokens } = ctx;
   const make = (
     last: number,
@@ -112,19 +132,21 @@ export function resolveHit(ctx: ResolveContext, hit: Hit): Mention | undefined {
     const start = tokens.start[hit.first]!;
     const end = tokens.end[last]!;
     const entityId = matcher.compiled.entityIds[entity]!;
+    const mention = { start, end, surface: text.slice(start, end), entityId, via };
     return {
-      start,
-      end,
-      surface: text.slice(start, end),
-      entityId,
-      via,
-      matched: form.matched,
-      reason,
+      mention: { ...mention, matched: form.matched, reason },
+      last,
+      entity,
+      isFullName: form.via !== 'short',
     };
   };
   if (hit.strong) {
     const form = matcher.compiled.forms[hit.strong.form]!;
-    return make(hit.options[0]!.last, hit.strong.entity, form, form.via, plainReason(form));
+    const last = hit.options[0]!.last;
+    if (isInitialsOfName(ctx, form, hit.first, last)) return undefined;
+    const isPerson = matcher.rolesByEntity.has(hit.strong.entity);
+    if (!isPerson && opensLongerName(ctx, hit.first, last)) return undefined;
+    return make(last, hit.strong.entity, form, form.via, plainReason(form));
   }
   const run = titleBefore(matcher, text, tokens, ctx.ids, hit.first);
   for (const option of hit.options) {

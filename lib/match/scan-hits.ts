@@ -30,7 +30,8 @@ export type Hit = {
 /** All candidate spans in text order, plus each unambiguously mentioned entity's first hit index. */
 export type ScanResult = { hits: Hit[]; present: Map<number, number> };
 
-function childOf(m: Matcher, node: number, token: number): number {
+/** The trie child of `node` along word `token`, or 0 (binary search of the sorted row). */
+export function childOf(m: Matcher, node: number, token: number): number {
   let lo = m.childStart[node]!;
   let hi = m.childStart[node + 1]! - 1;
   while (lo <= hi) {
@@ -62,15 +63,32 @@ function fittingForms(
 ): number[] | undefined {
   let fits: number[] | undefined;
   const lowerStart = (t.flags[first]! & FIRST_LOWER) !== 0;
-  for (let p = m.formStart[node]!; p < m.formStart[node + 1]!; p++) {
-    const f = m.formList[p]!;
+  const fit = (f: number) => {
     const bits = m.formBits[f]!;
     if (bits & FORM_EXACT) {
-      if (!exactFits(m, text, t, first, f)) continue;
-    } else if (lowerStart && !(bits & FORM_LOWER_START)) continue;
-    if (bits & FORM_SHORT && !lastFull.has(m.formEntity[f]!)) continue;
+      if (!exactFits(m, text, t, first, f)) return;
+    } else if (lowerStart && !(bits & FORM_LOWER_START)) return;
     (fits ??= []).push(f);
+  };
+  const shortFrom = m.shortStart[node]!;
+  const end = m.formStart[node + 1]!;
+  for (let p = m.formStart[node]!; p < shortFrom; p++) fit(m.formList[p]!);
+  if (shortFrom === end || lastFull.size === 0) return fits;
+  // Surnames count only for entities named in full earlier: walk whichever list is shorter.
+  if (end - shortFrom <= lastFull.size) {
+    for (let p = shortFrom; p < end; p++) {
+      if (lastFull.has(m.formEntity[m.formList[p]!]!)) fit(m.formList[p]!);
+    }
+    return fits;
   }
+  const found: number[] = [];
+  for (const entity of lastFull.keys()) {
+    for (let p = m.entityShortStart[entity]!; p < m.entityShortStart[entity + 1]!; p++) {
+      const f = m.entityShortList[p]!;
+      if (m.formNode[f] === node) found.push(f);
+    }
+  }
+  for (const f of found.sort((a, b) => a - b)) fit(f);
   return fits;
 }
 

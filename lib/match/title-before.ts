@@ -1,15 +1,16 @@
 /**
- * The run of role-title words right before a mention ("Prime Minister Sharif", "Ambassador Zaidong"),
- * and how well it fits a person's roles. Used to pick between people sharing a surname and to
- * support names that need context.
+ * The run of role-title words right before a mention ("Prime Minister Sharif", "Chinese envoy
+ * Jiang", "the ambassador Zaidong"), and how well it fits a person's roles. Used to pick between
+ * people sharing a surname and to support names that need context.
  */
 import type { CompiledRole } from './compiled-matcher';
 import type { Matcher } from './load-matcher';
 import { roleActiveOn } from './role-active-on';
+import { titleWordIds } from './title-words';
 import { GAP_SPACE, type TokenStream } from './tokenise';
 
-/** Title words before a mention, nearest first, with the text they span. */
-export type TitleRun = { words: number[]; text: string };
+/** Title words before a mention, nearest first (each as the role words it stands for), and their text. */
+export type TitleRun = { words: number[][]; text: string };
 
 const MAX_TITLE_WORDS = 4;
 
@@ -21,12 +22,12 @@ export function titleBefore(
   ids: Int32Array,
   first: number,
 ): TitleRun | undefined {
-  const words: number[] = [];
+  const words: number[][] = [];
   let k = first - 1;
   while (k >= 0 && words.length < MAX_TITLE_WORDS && t.gap[k + 1] === GAP_SPACE) {
-    const id = ids[k]!;
-    if (id < 0 || m.isTitleWord[id] !== 1) break;
-    words.push(id);
+    const stands = titleWordIds(m, text, t, ids, k);
+    if (stands === undefined) break;
+    words.push(stands);
     k--;
   }
   if (words.length === 0) return undefined;
@@ -46,7 +47,7 @@ export function titleFit(
   for (const role of roles) {
     if (day !== undefined && !roleActiveOn(role, day)) continue;
     let n = 0;
-    while (n < run.words.length && role.words.includes(run.words[n]!)) n++;
+    while (n < run.words.length && run.words[n]!.some((w) => role.words.includes(w))) n++;
     if (n > best) best = n;
   }
   return best;

@@ -1,52 +1,47 @@
 /**
- * The whole pipeline from a Document to mentions: article root → text → mentions, plus the article's
- * date. The content script and the `annotate` CLI both run exactly this.
+ * A whole document to mentions, for the `annotate` CLI and golden tests: the content script's own
+ * scan (`readArticle` + `scanArticle`, same text reader, same pieces, same carried context), run to
+ * the end without yielding, with the pieces stitched into one text that the offsets index.
  */
-import { detectArticleDate } from '../article/detect-article-date';
-import { extractText } from '../article/extract-text';
-import { findArticleRoot } from '../article/find-article-root';
-import type { PageText } from '../article/page-text';
-import { findMentions, type Matcher, type Mention } from '../match';
-import { todayIso } from '../util/dates';
+import { BLOCK_SEPARATOR, type PageText } from '../article/page-text';
+import type { Matcher, Mention } from '../match';
+import { type Article, readArticle, type ReadArticleOptions } from './read-article';
+import { scanArticle } from './scan-article';
 
 /** What Backstory knows about a page after one scan. */
-export type PageAnnotation = {
-  /** YYYY-MM-DD: detected, or today when nothing was found. */
-  articleDate: string;
-  isArticleDateKnown: boolean;
-  dateSource: string | null;
-  root: Element;
-  pageText: PageText;
-  mentions: Mention[];
-};
+export type PageAnnotation = Article & { pageText: PageText; mentions: Mention[] };
 
-export type AnnotateOptions = {
-  url?: string;
-  /** Overrides detection (the CLI's --date). */
-  articleDate?: string;
-  /** Today's date, for pages without one. */
-  today?: string;
-};
-
-/** Finds the article, reads its text once, and spots every known name in it. */
-export function annotateDocument(
+/** Scans `doc` as the page would and returns the stitched text with every mention in it. */
+export async function annotateDocument(
   doc: Document,
   matcher: Matcher,
-  options: AnnotateOptions = {},
-): PageAnnotation {
-  const detected = options.articleDate ? null : detectArticleDate(doc, options.url);
-  const articleDate = options.articleDate ?? detected?.date ?? options.today ?? todayIso();
-  const root = findArticleRoot(doc);
-  const pageText = extractText(root);
-  const mentions = findMentions(matcher, pageText.text, { articleDate });
-  return {
-    articleDate,
-    isArticleDateKnown: Boolean(options.articleDate ?? detected),
-    dateSource: options.articleDate ? 'given' : (detected?.source ?? null),
-    root,
-    pageText,
-    mentions,
-  };
+  options: ReadArticleOptions = {},
+): Promise<PageAnnotation> {
+  const article = readArticle(doc, options);
+  const parts: string[] = [];
+  const pageText: PageText = { text: '', segments: [] };
+  const mentions: Mention[] = [];
+  let offset = 0;
+  await scanArticle({
+    root: article.root,
+    matcher,
+    articleDate: article.articleDate,
+    isCancelled: () => false,
+    yieldToPage: () => Promise.resolve(),
+    onPiece: ({ pageText: piece, mentions: found }) => {
+      if (offset > 0) {
+        parts.push(BLOCK_SEPARATOR);
+        offset += BLOCK_SEPARATOR.length;
+      }
+      parts.push(piece.text);
+      for (const s of piece.segments)
+        pageText.segments.push({ ...s, start: s.start + offset, end: s.end + offset });
+      for (const m of found) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
+      offset += piece.text.length;
+    },
+  });
+  pageText.text = parts.join('');
+  return { ...article, pageText, mentions };
 }
 
 /** How many times each entity is mentioned. */

@@ -27,12 +27,12 @@ describe('golden pages', () => {
     expect(slugs.length).toBeGreaterThan(0);
   });
 
-  it.each(slugs)('%s is marked exactly as expected', (slug) => {
+  it.each(slugs)('%s is marked exactly as expected', async (slug) => {
     const expected = JSON.parse(
       readFileSync(join(PAGES, `${slug}.expected.json`), 'utf8'),
     ) as Expected;
     const doc = parseHtml(readFileSync(join(PAGES, `${slug}.html`), 'utf8'), expected.url);
-    const result = annotateDocument(doc, matcher, { url: expected.url, today: '2030-01-01' });
+    const result = await annotateDocument(doc, matcher, { url: expected.url, today: '2030-01-01' });
     expect(result.articleDate).toBe(expected.articleDate);
     expect(result.mentions.map((m) => [m.surface, m.entityId])).toEqual(expected.mentions);
   });

@@ -1,0 +1,111 @@
+/**
+ * The marks of one page: kept in document order, painted as highlights piece by piece while a scan
+ * runs, replaced region by region on rescans, and indexed for hit-testing.
+ */
+import type { PageText } from '../../lib/article/page-text';
+import { addHighlights, clearHighlights, removeHighlights } from '../../lib/dom/highlights';
+import { createMentionIndex, hitTest, type MentionIndex } from '../../lib/dom/hit-test';
+import { rangesForMentions } from '../../lib/dom/ranges-for-mentions';
+import type { Mention } from '../../lib/match';
+import { mergeMarks } from '../../lib/page/merge-marks';
+
+/** A mark on the page: one mention and its live range. */
+export type Mark = { mention: Mention; range: Range; kind: string };
+
+const START_TO_START = 0;
+const byPosition = (a: Mark, b: Mark) => a.range.compareBoundaryPoints(START_TO_START, b.range);
+
+/** Creates the empty mark list for `doc`; `kindOf` says how to paint an entity (undefined: hidden). */
+export function createPageMarks(doc: Document) {
+  // `current` is what `list` returns and the hit index covers; `ordered` grows in document order
+  // during a scan, and `held` is the piece read ahead until its place is known.
+  let current: Mark[] = [];
+  let ordered: Mark[] = [];
+  let held: Mark[] = [];
+  let index: MentionIndex | null = null;
+
+  const toMarks = (
+    pageText: PageText,
+    mentions: Mention[],
+    kindOf: (id: string) => string | undefined,
+  ): Mark[] => {
+    const shown: Mention[] = [];
+    const kinds: string[] = [];
+    for (const m of mentions) {
+      const kind = kindOf(m.entityId);
+      if (kind === undefined) continue;
+      shown.push(m);
+      kinds.push(kind);
+    }
+    const ranges = rangesForMentions(pageText, shown, doc);
+    return shown.map((mention, i) => ({ mention, range: ranges[i]!, kind: kinds[i]! }));
+  };
+
+  return {
+    list: (): readonly Mark[] => current,
+    /** Forgets every mark and unpaints them. */
+    clear() {
+      current = [];
+      ordered = [];
+      held = [];
+      index = null;
+      clearHighlights();
+    },
+    /**
+     * Paints a scanned piece. Pieces arrive in document order, except one read ahead (`isAhead`),
+     * which is held and put in its place when the piece after it (`goesBefore`) arrives.
+     */
+    addPiece(
+      pageText: PageText,
+      mentions: Mention[],
+      kindOf: (id: string) => string | undefined,
+      place: { isAhead: boolean; goesBefore: boolean },
+    ) {
+      const added = toMarks(pageText, mentions, kindOf);
+      addHighlights(added);
+      if (place.isAhead) {
+        held = added;
+        // Hover works on the visible marks while the rest is scanned.
+        current = held;
+        index = createMentionIndex(held.map((m) => m.range));
+        return;
+      }
+      if (place.goesBefore && held.length > 0) {
+        ordered.push(...held);
+        held = [];
+      }
+      for (const m of added) ordered.push(m);
+    },
+    /** Ends a scan: puts a held piece last if nothing came after it, and indexes every mark. */
+    finish() {
+      for (const m of held) ordered.push(m);
+      held = [];
+      current = ordered;
+      index = createMentionIndex(current.map((m) => m.range));
+    },
+    /** Replaces the marks inside `blocks` by the marks of their rescanned pieces. */
+    replaceIn(
+      blocks: readonly Element[],
+      pieces: readonly { pageText: PageText; mentions: Mention[] }[],
+      kindOf: (id: string) => string | undefined,
+    ) {
+      const isStale = (m: Mark) => {
+        const node = m.range.startContainer;
+        return !node.isConnected || blocks.some((b) => b.contains(node));
+      };
+      const stale = current.filter(isStale);
+      removeHighlights(stale);
+      const added = pieces.flatMap((p) => toMarks(p.pageText, p.mentions, kindOf)).sort(byPosition);
+      addHighlights(added);
+      current = ordered = mergeMarks(current, isStale, added, byPosition);
+      index = createMentionIndex(current.map((m) => m.range));
+    },
+    /** The mark under a viewport point, or null. */
+    at(x: number, y: number): number | null {
+      return index ? hitTest(index, doc, x, y) : null;
+    },
+  };
+}
+
+/** A page's marks (see {@link createPageMarks}). */
+export type PageMarks = ReturnType<typeof createPageMarks>;

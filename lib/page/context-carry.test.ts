@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../match';
+import { testMatcher } from '../match/test-marks';
+import { createContextCarry, findMentionsCarried, rememberMentions } from './context-carry';
+
+describe('findMentionsCarried', () => {
+  it('resolves a surname to the full name named in an earlier piece', () => {
+    const carry = createContextCarry();
+    const first = findMentionsCarried(testMatcher, 'Mohsin Naqvi arrived in Karachi.', carry);
+    expect(first.map((m) => m.surface)).toEqual(['Mohsin Naqvi', 'Karachi']);
+    const second = findMentionsCarried(testMatcher, 'Later Naqvi spoke.', carry);
+    expect(second).toMatchObject([{ surface: 'Naqvi', start: 6, end: 11, via: 'short' }]);
+  });
+
+  it('finds the same mentions as one call when nothing is carried', () => {
+    const text = 'Mohsin Naqvi met BLA leaders in KP.';
+    expect(findMentionsCarried(testMatcher, text, createContextCarry())).toEqual(
+      findMentions(testMatcher, text),
+    );
+  });
+
+  it('forgets the oldest names beyond its limit', () => {
+    const carry = createContextCarry(1);
+    rememberMentions(carry, findMentions(testMatcher, 'Mohsin Naqvi in Karachi.'));
+    expect([...carry.surfaces.values()]).toEqual(['Karachi']);
+  });
+});

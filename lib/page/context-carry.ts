@@ -1,0 +1,48 @@
+/**
+ * Carries page context across separately matched pieces of one article: the names already seen
+ * (most recent last) are put before the next piece as a short header, so a surname, or an alias that
+ * needs support, still finds the full name from earlier pieces. Header mentions are dropped.
+ */
+import { findMentions, type FindMentionsOptions, type Matcher, type Mention } from '../match';
+
+const DEFAULT_LIMIT = 64;
+const CARRIED_VIA = new Set(['name', 'alias', 'acronym']);
+
+/** Entity id → the surface it was last named with in full, oldest first. */
+export type ContextCarry = { surfaces: Map<string, string>; limit: number };
+
+/** An empty carry that remembers at most `limit` entities. */
+export function createContextCarry(limit = DEFAULT_LIMIT): ContextCarry {
+  return { surfaces: new Map(), limit };
+}
+
+/** Notes the full-name mentions of a matched piece in the carry (most recent last). */
+export function rememberMentions(carry: ContextCarry, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (!CARRIED_VIA.has(m.via)) continue;
+    carry.surfaces.delete(m.entityId);
+    carry.surfaces.set(m.entityId, m.surface);
+  }
+  for (const id of carry.surfaces.keys()) {
+    if (carry.surfaces.size <= carry.limit) break;
+    carry.surfaces.delete(id);
+  }
+}
+
+/** `findMentions` over `text` as if the carried names came right before it; offsets index `text`. */
+export function findMentionsCarried(
+  matcher: Matcher,
+  text: string,
+  carry: ContextCarry,
+  options: FindMentionsOptions = {},
+): Mention[] {
+  const header = carry.surfaces.size > 0 ? [...carry.surfaces.values(), ''].join('\n') : '';
+  const found = findMentions(matcher, header + text, options);
+  const mentions: Mention[] = [];
+  for (const m of found) {
+    if (m.start < header.length) continue;
+    mentions.push({ ...m, start: m.start - header.length, end: m.end - header.length });
+  }
+  rememberMentions(carry, mentions);
+  return mentions;
+}

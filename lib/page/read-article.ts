@@ -1,0 +1,42 @@
+/** Finds a page's article and its date: the first step of every scan, on the page and in the CLI. */
+import { detectArticleDate } from '../article/detect-article-date';
+import { findArticleRoot } from '../article/find-article-root';
+import { todayIso } from '../util/dates';
+
+/** A page's article element and the date its incidents are measured against. */
+export type Article = {
+  root: Element;
+  /** YYYY-MM-DD: given, detected, or today when nothing was found. */
+  articleDate: string;
+  isArticleDateKnown: boolean;
+  /** Where the date came from ("meta", "json-ld", "time", "url", "dateline", "given"), or null. */
+  dateSource: string | null;
+};
+
+export type ReadArticleOptions = {
+  url?: string;
+  /** Overrides detection (the CLI's --date). */
+  articleDate?: string;
+  /** Today's date, for pages without one. */
+  today?: string;
+};
+
+/** Locates the article root once and detects its date from it. */
+export function readArticle(doc: Document, options: ReadArticleOptions = {}): Article {
+  const root = findArticleRoot(doc);
+  if (options.articleDate) {
+    return {
+      root,
+      articleDate: options.articleDate,
+      isArticleDateKnown: true,
+      dateSource: 'given',
+    };
+  }
+  const detected = detectArticleDate(doc, options.url, { root });
+  return {
+    root,
+    articleDate: detected?.date ?? options.today ?? todayIso(),
+    isArticleDateKnown: detected !== null,
+    dateSource: detected?.source ?? null,
+  };
+}

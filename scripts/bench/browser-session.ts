@@ -1,0 +1,69 @@
+/**
+ * Headless Chromium for the bench: generated pages are served from memory on one origin with
+ * cross-origin isolation (so `performance.now()` has fine resolution), one fresh page per run.
+ */
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+
+/** The origin the bench pages are served from (never resolved: requests are fulfilled in-process). */
+export const BENCH_ORIGIN = 'http://bench.test';
+
+/** A launched browser plus the in-memory files it serves. */
+export type BenchBrowser = {
+  browser: Browser;
+  /** Path → body; `/bench.js` and `/page-<size>.html` are added by the runner. */
+  files: Map<string, string>;
+  /** Opens a fresh page at `path` with a CDP session on it. */
+  open: (path: string) => Promise<{ page: Page; cdp: CDPSession }>;
+};
+
+/** Launches Debian's Chromium (or CHROMIUM_PATH) headless with the network closed. */
+export async function launchBenchBrowser(): Promise<BenchBrowser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const files = new Map<string, string>();
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  await context.route(`${BENCH_ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const body = files.get(path);
+    if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      body,
+      contentType: path.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
+      headers: {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+      },
+    });
+  });
+  return {
+    browser,
+    files,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`${BENCH_ORIGIN}${path}`, { waitUntil: 'load' });
+      const cdp = await context.newCDPSession(page);
+      return { page, cdp };
+    },
+  };
+}
+
+/** V8 heap in use after a full garbage collection, bytes. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize;
+}

@@ -1,0 +1,22 @@
+/** Bundles the in-page bench (production page session, peers, floor) into one IIFE with esbuild. */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** The bench's browser bundle as a string (minified like the production build). */
+export async function bundleBench(): Promise<string> {
+  const result = await build({
+    entryPoints: [here('./page/entry.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
+    // The page session only imports types and pure helpers from lib/ext; no extension API runs here.
+    alias: { 'wxt/browser': here('./page/no-browser.ts') },
+    loader: { '.css': 'text' },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}

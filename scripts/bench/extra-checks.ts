@@ -1,0 +1,114 @@
+/** Checks beyond the grid: content-script size, the bundled dataset's load, an idle page, a rescan. */
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import type { BenchBrowser } from './browser-session';
+import { generateDictionary, keywordsOf } from './gen-dictionary';
+import { measureHoverLateness } from './hover-check';
+import { runOnce } from './run-once';
+import { storedMatcherJson } from './stored-matcher';
+import type { Dataset } from '../../lib/dataset/schema';
+import type { ScanStats } from '../../lib/page/scan-article';
+
+/** Results of the extra checks (undefined when a check could not run, with a note). */
+export type ExtraResults = {
+  contentScriptGzipBytes?: number;
+  /** Bundled dataset: stored matcher parsed and loaded in a page, ms (median). */
+  bundledLoadMs?: number;
+  /** Tasks running our code on a page that changed nothing, and for how long we watched. */
+  idleTasksFromUs?: number;
+  idleSeconds?: number;
+  /** Appending one paragraph to the 200 kB page: our work to mark it, ms, and its longest task. */
+  incrementalMs?: number;
+  incrementalLongestMs?: number;
+  /** How late the card opened after the dwell time, ms (median). */
+  hoverLateMs?: number;
+  notes: string[];
+};
+
+type BenchWindow = {
+  backstoryBench: {
+    watch: () => void;
+    rescans: () => (ScanStats | null)[];
+    run: (e: string) => Promise<unknown>;
+  };
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Runs the checks that are not per cell. */
+export async function extraChecks(bench: BenchBrowser, quick: boolean): Promise<ExtraResults> {
+  const out: ExtraResults = { notes: [] };
+  try {
+    const js = await readFile('.output/chrome-mv3/content-scripts/content.js');
+    out.contentScriptGzipBytes = gzipSync(js, { level: 9 }).length;
+  } catch {
+    out.notes.push('content script size: no build found (run `npm run build` first)');
+  }
+  try {
+    const dataset = JSON.parse(await readFile('public/dataset.json', 'utf8')) as Dataset;
+    const payload = {
+      matcherJson: storedMatcherJson(dataset),
+      entitiesJson: JSON.stringify(dataset.entities),
+      names: [],
+    };
+    const runs = [];
+    for (let i = 0; i < (quick ? 3 : 5); i++)
+      runs.push(await runOnce(bench, 20_000, 'ours', payload));
+    out.bundledLoadMs = median(runs.map((r) => r.loadMs));
+  } catch {
+    out.notes.push('bundled dataset load: no public/dataset.json (run `npm run dataset:build`)');
+  }
+  await idleAndRescan(bench, quick, out);
+  if (out.contentScriptGzipBytes !== undefined) {
+    out.hoverLateMs = await measureHoverLateness().catch((e: unknown) => {
+      out.notes.push(`hover latency: ${String(e)}`);
+      return undefined;
+    });
+  }
+  return out;
+}
+
+async function idleAndRescan(bench: BenchBrowser, quick: boolean, out: ExtraResults) {
+  const entities = generateDictionary(1_000);
+  const { benchMatcherJson } = await import('./stored-matcher');
+  const payload = {
+    matcherJson: benchMatcherJson(entities),
+    entitiesJson: JSON.stringify(entities),
+    names: keywordsOf(entities),
+  };
+  const { page } = await bench.open('/page-200000.html');
+  await page.evaluate(
+    (p) =>
+      (
+        window as unknown as { backstoryBench: { setPayload: (p: object) => void } }
+      ).backstoryBench.setPayload(p),
+    payload,
+  );
+  await page.evaluate(() => (window as unknown as BenchWindow).backstoryBench.run('ours'));
+  await page.evaluate(() => (window as unknown as BenchWindow).backstoryBench.watch());
+  out.idleSeconds = quick ? 3 : 10;
+  await bench.browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await page.waitForTimeout(out.idleSeconds * 1000);
+  const trace = JSON.parse((await bench.browser.stopTracing()).toString('utf8')) as {
+    traceEvents: { name: string; args?: { data?: { url?: string } } }[];
+  };
+  out.idleTasksFromUs = trace.traceEvents.filter(
+    (e) => e.name === 'FunctionCall' && e.args?.data?.url?.endsWith('/bench.js'),
+  ).length;
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = document.querySelector('article p')!.textContent + ' Later news arrived.';
+    document.querySelector('article')!.append(p);
+  });
+  await page.waitForFunction(
+    () => (window as unknown as BenchWindow).backstoryBench.rescans().length > 0,
+    null,
+    { timeout: 10_000 },
+  );
+  const stats = (
+    await page.evaluate(() => (window as unknown as BenchWindow).backstoryBench.rescans())
+  )[0];
+  out.incrementalMs = stats?.busyMs;
+  out.incrementalLongestMs = stats?.longestTaskMs;
+  await page.close();
+}

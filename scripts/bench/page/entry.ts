@@ -1,0 +1,131 @@
+/**
+ * The in-page side of the bench, bundled with esbuild and loaded into each generated page. It runs one
+ * engine per page load: the production page session (the content script's own code), the RegExp
+ * and mark.js peers, or the floor, and reports timings measured inside the page.
+ */
+import { createPageSession } from '../../../entrypoints/content/page-session';
+import type { ActiveDataset } from '../../../lib/ext/active-dataset';
+import { DEFAULT_SETTINGS } from '../../../lib/ext/settings';
+import { observeArticle } from '../../../lib/dom/observe-article';
+import type { ScanStats } from '../../../lib/page/scan-article';
+import { runFloor } from './floor';
+import { runMarkJs } from './markjs-peer';
+import { buildAlternation, runRegexPeer } from './regex-peer';
+
+/** Which implementation a run measures. */
+export type Engine = 'floor' | 'ours' | 'regex' | 'markjs';
+
+/** What one run reports. */
+export type RunResult = {
+  /** Main-thread JS of the run, ms (for ours: the sum of its slices). */
+  scriptMs: number;
+  /** From start until the frame after the work was painted, ms. */
+  frameMs: number;
+  /** Longest task in the run, ms (long-task entries, or the longest measured slice when none). */
+  longestTaskMs: number;
+  /** Matcher or RegExp build/load before the scan, ms. */
+  loadMs: number;
+  /** Marks made. */
+  marks: number;
+  /** Ours only: ms until the visible part was painted. */
+  visibleMs?: number;
+};
+
+type Payload = { names?: string[]; matcherJson?: string; entitiesJson?: string };
+
+const longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({
+  type: 'longtask',
+  buffered: true,
+});
+
+const afterNextFrame = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.addEventListener('message', () => resolve());
+      ch.port1.start();
+      ch.port2.postMessage(null);
+    }),
+  );
+
+let payload: Payload = {};
+// Parsed before a run starts: the dataset records stand apart from the matcher being measured.
+let entities: unknown = [];
+let keep: unknown;
+
+async function run(engine: Engine): Promise<RunResult> {
+  const article = document.querySelector('article')!;
+  await afterNextFrame();
+  const t0 = performance.now();
+  let loadMs = 0;
+  let marks = 0;
+  let scriptMs: number;
+  let visibleMs: number | undefined;
+  let longestSlice = 0;
+  let loadEnd = t0;
+  if (engine === 'floor') {
+    marks = runFloor(article) > 0 ? 0 : -1;
+    scriptMs = performance.now() - t0;
+  } else if (engine === 'regex') {
+    const re = buildAlternation(payload.names!);
+    loadMs = performance.now() - t0;
+    marks = runRegexPeer(article, re);
+    scriptMs = performance.now() - t0 - loadMs;
+  } else if (engine === 'markjs') {
+    marks = runMarkJs(article, payload.names!);
+    scriptMs = performance.now() - t0;
+  } else {
+    const session = createPageSession(document, location.hostname);
+    const active = {
+      dataset: { entities, incidents: [], version: 'bench' },
+      matcher: null,
+      source: { type: 'bundled' },
+      installedAt: '2024-01-01T00:00:00Z',
+    } as unknown as ActiveDataset;
+    const l0 = performance.now();
+    // Parsing stands in for storage handing the stored matcher to the content script.
+    (active as { matcher: unknown }).matcher = JSON.parse(payload.matcherJson!);
+    session.setDataset(active);
+    session.setSettings(DEFAULT_SETTINGS);
+    loadMs = performance.now() - l0;
+    loadEnd = performance.now();
+    const s0 = performance.now();
+    const stats = await session.scan();
+    scriptMs = stats ? stats.busyMs : performance.now() - s0;
+    longestSlice = stats ? Math.max(stats.longestTaskMs, loadMs) : scriptMs + loadMs;
+    if (stats) visibleMs = stats.firstTaskEnd - t0;
+    marks = session.marks().length;
+    keep = session;
+  }
+  await afterNextFrame();
+  const frameMs = performance.now() - t0;
+  // Long tasks after loading: our scan tasks and the page's rendering of our marks.
+  const ours = longTasks.filter((e) => e.startTime >= loadEnd - 1).map((e) => e.duration);
+  const longestTaskMs = Math.max(longestSlice, engine === 'ours' ? 0 : scriptMs + loadMs, ...ours);
+  return { scriptMs, frameMs, longestTaskMs, loadMs, marks, visibleMs };
+}
+
+const rescans: (ScanStats | null)[] = [];
+
+/** After `run('ours')`: observes the article as the content script does, recording each rescan. */
+function watch() {
+  const session = keep as ReturnType<typeof createPageSession>;
+  const root = session.root();
+  if (root)
+    observeArticle(
+      root,
+      (changed) => void session.rescanBlocks(changed).then((s) => rescans.push(s)),
+    );
+}
+
+(window as unknown as { backstoryBench: unknown }).backstoryBench = {
+  watch,
+  rescans: () => rescans,
+  setPayload(p: Payload) {
+    payload = p;
+    entities = p.entitiesJson ? JSON.parse(p.entitiesJson) : [];
+  },
+  run,
+  keepAlive: () => keep,
+};

@@ -1,0 +1,70 @@
+/** The results as a Markdown table (for bench/results.md and the README) with the machine named. */
+import { ratioToFloor, type Budget } from './budgets';
+import type { Cell } from './cells';
+import type { ExtraResults } from './extra-checks';
+import type { MachineInfo } from './machine-info';
+
+type Results = {
+  machine: MachineInfo;
+  quick: boolean;
+  seconds: number;
+  builds: { names: number; compileMs: number; storedBytes: number }[];
+  cells: Cell[];
+  extra: ExtraResults;
+  budgets: Budget[];
+};
+
+const f = (n: number | undefined, digits = 1) =>
+  n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
+// Error text may hold table pipes (a peer's RegExp source).
+const cellText = (s: string) => `skipped: ${s.replace(/\|/g, '/').slice(0, 70)}`;
+const size = (chars: number) => (chars >= 1e6 ? `${chars / 1e6} M` : `${chars / 1e3} k`);
+
+/** Renders the table, the builds, the extra checks and the budget verdicts. */
+export function renderReport(r: Results): string {
+  const m = r.machine;
+  const lines = [
+    '# Backstory bench',
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; Node ${m.node}; Chromium ${m.chromium} headless. ` +
+      `Load average before ${m.loadBefore.join(' / ')}, after ${m.loadAfter?.join(' / ') ?? '?'}. ` +
+      `${r.quick ? 'Quick run (1 run per cell)' : 'Median of 5 runs per cell'}; ${r.seconds.toFixed(0)} s in all.`,
+    '',
+    'Figures are ms (×floor = ratio to walking the article text nodes once on the same page). ' +
+      '"ours" is the production page session (chunked; script = the sum of its slices); load = matcher parse + load (ours) or RegExp build.',
+    '',
+    '| page chars | names | engine | script ms | ×floor | next frame ms | ×floor | longest task ms | load ms | heap kB | marks |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const c of r.cells) {
+    if (c.skipped) {
+      lines.push(
+        `| ${size(c.pageChars)} | ${c.names} | ${c.engine} | ${cellText(c.skipped)} | | | | | | | |`,
+      );
+      continue;
+    }
+    lines.push(
+      `| ${size(c.pageChars)} | ${c.names} | ${c.engine} | ${f(c.scriptMs, 2)} | ${f(ratioToFloor(r.cells, c, 'scriptMs'))} | ` +
+        `${f(c.frameMs)} | ${f(ratioToFloor(r.cells, c, 'frameMs'))} | ${f(c.longestTaskMs)} | ${f(c.loadMs, 2)} | ${c.heapKb} | ${c.marks} |`,
+    );
+  }
+  lines.push(
+    '',
+    '| names | compile ms (install time, Node) | stored matcher bytes |',
+    '| --- | --- | --- |',
+  );
+  for (const b of r.builds) lines.push(`| ${b.names} | ${f(b.compileMs)} | ${b.storedBytes} |`);
+  lines.push('', '| budget | limit | measured | verdict |', '| --- | --- | --- | --- |');
+  for (const b of r.budgets) {
+    lines.push(
+      `| ${b.name} | ${b.limit} | ${b.measured} | ${b.pass === undefined ? 'not measured' : b.pass ? 'PASS' : 'FAIL'} |`,
+    );
+  }
+  const x = r.extra;
+  lines.push(
+    '',
+    `Incremental rescan (one paragraph appended to the 200 kB page, 1,000 names): ${f(x.incrementalMs, 2)} ms of our work, longest task ${f(x.incrementalLongestMs, 2)} ms.`,
+  );
+  if (r.extra.notes.length > 0) lines.push('', ...r.extra.notes.map((n) => `- ${n}`));
+  return `${lines.join('\n')}\n`;
+}
