@@ -1,29 +1,16 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
-import { type ExtensionBrowser, launchExtension } from '../helpers/launch-extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../helpers/extension-suite';
 import { hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('tests/fixtures'));
-  browser = await launchExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 describe('a dark page without a date', () => {
   let page: Page;
   const card = () => page.locator('backstory-card [data-testid=card]');
 
   beforeAll(async () => {
-    page = await browser.context.newPage();
+    page = await suite.browser.context.newPage();
     await page.goto('http://www.dawn.com/news/dark-undated');
     await waitForMarks(page);
   });
@@ -53,13 +40,13 @@ describe('a dark page without a date', () => {
 
 describe('display settings', () => {
   it('stops marking a kind in open tabs when it is switched off, and marks it again when on', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('http://www.dawn.com/news/naqvi-meets-envoy');
     await waitForMarks(page);
     expect((await readMarks(page))['backstory-place']?.length).toBeGreaterThan(0);
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.locator('[data-testid=kind-place]').uncheck();
     await expect.poll(async () => (await readMarks(page))['backstory-place']?.length ?? 0).toBe(0);
     expect((await readMarks(page))['backstory-person']?.length).toBeGreaterThan(0);
@@ -71,11 +58,11 @@ describe('display settings', () => {
   });
 
   it('switches all marking off and on', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('http://www.dawn.com/news/naqvi-meets-envoy');
     await waitForMarks(page);
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.locator('[data-testid=highlighting]').uncheck();
     await expect.poll(async () => Object.values(await readMarks(page)).flat().length).toBe(0);
     await options.locator('[data-testid=highlighting]').check();

@@ -1,13 +1,10 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
-import { type ExtensionBrowser, launchExtension } from '../helpers/launch-extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../helpers/extension-suite';
 import { hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
 
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const suite = useExtensionSuite();
 let page: Page;
 
 const card = () => page.locator('backstory-card [data-testid=card]');
@@ -17,16 +14,9 @@ const allMarked = async () =>
     .flatMap(([, t]) => t);
 
 beforeAll(async () => {
-  server = await startFixtureServer(resolve('tests/fixtures'));
-  browser = await launchExtension(server.port);
-  page = await browser.context.newPage();
+  page = await suite.browser.context.newPage();
   await page.goto(ARTICLE);
   await waitForMarks(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('marks on a news article', () => {

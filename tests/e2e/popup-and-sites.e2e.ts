@@ -1,32 +1,20 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
-import { type ExtensionBrowser, launchExtension } from '../helpers/launch-extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../helpers/extension-suite';
 import { openPopupFor, readMarks, waitForMarks } from '../helpers/page-actions';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer(resolve('tests/fixtures'));
-  browser = await launchExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useExtensionSuite();
 
 describe('toolbar popup on a listed news site', () => {
   let page: Page;
   let popup: Page;
 
   beforeAll(async () => {
-    page = await browser.context.newPage();
+    page = await suite.browser.context.newPage();
     await page.goto('http://www.dawn.com/news/naqvi-meets-envoy');
     await waitForMarks(page);
-    popup = await openPopupFor(browser, page);
+    popup = await openPopupFor(suite.browser, page);
     await popup.locator('[data-testid=story]').waitFor();
   });
 
@@ -95,11 +83,11 @@ describe('toolbar popup on a listed news site', () => {
 
 describe('an unlisted site', () => {
   it('is left alone until the reader enables it, and the popup asks for exactly that origin', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.goto('http://www.unlisted-news.org/news/unlisted-besham');
     await page.waitForTimeout(500);
     expect(await readMarks(page)).toEqual({});
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(suite.browser, page);
     // Record the permission request the click makes (Chrome's own dialog cannot be answered by automation).
     await popup.evaluate(() => {
       const w = window as unknown as {
