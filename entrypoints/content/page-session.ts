@@ -24,7 +24,13 @@ const noop = () => {};
 
 /** Creates the session for `doc`; call `setDataset` and `setSettings` before `scan`. */
 export function createPageSession(doc: Document, host: string) {
-  let dataset: { active: ActiveDataset; matcher: Matcher; index?: DatasetIndex } | null = null;
+  let dataset: {
+    /** The dataset records (the stored matcher is not kept once loaded). */
+    records: ActiveDataset['dataset'];
+    matcher: Matcher;
+    index?: DatasetIndex;
+    kinds?: Map<string, keyof Settings['kinds']>;
+  } | null = null;
   let settings: Settings | null = null;
   let article: Article | null = null;
   let carry: ContextCarry = createContextCarry();
@@ -34,12 +40,20 @@ export function createPageSession(doc: Document, host: string) {
 
   const isEnabled = () => !!settings && isSiteEnabled(settings, host);
   // Built on first use: a large dataset's index is not needed before the first mention.
-  const indexOf = (d: NonNullable<typeof dataset>) => (d.index ??= indexDataset(d.active.dataset));
+  const indexOf = (d: NonNullable<typeof dataset>) => (d.index ??= indexDataset(d.records));
+  // Painting needs only each entity's kind: a plain id → kind map is far cheaper than the index.
+  const kindsOf = (d: NonNullable<typeof dataset>) =>
+    (d.kinds ??= new Map(d.records.entities.map((e) => [e.id, e.kind])));
   const kindOf = (id: string): string | undefined => {
-    const kind = dataset ? indexOf(dataset).entities.get(id)?.kind : undefined;
+    const kind = dataset ? kindsOf(dataset).get(id) : undefined;
     return kind !== undefined && settings?.kinds[kind] ? kind : undefined;
   };
-  const run = async (root: Element, onPiece: (p: ScanPiece) => void, onEnd: () => void) => {
+  const run = async (
+    root: Element,
+    onPiece: (p: ScanPiece) => void,
+    onEnd: () => void,
+    taskStart?: number,
+  ) => {
     const gen = generation;
     isScanning = true;
     try {
@@ -53,6 +67,7 @@ export function createPageSession(doc: Document, host: string) {
         onPiece,
         onEnd,
         isCancelled: () => gen !== generation,
+        taskStart,
       });
     } finally {
       if (gen === generation) isScanning = false;
@@ -61,7 +76,7 @@ export function createPageSession(doc: Document, host: string) {
 
   return {
     setDataset(active: ActiveDataset) {
-      dataset = { active, matcher: loadMatcher(active.matcher) };
+      dataset = { records: active.dataset, matcher: loadMatcher(active.matcher) };
     },
     setSettings(next: Settings) {
       settings = next;
@@ -75,6 +90,8 @@ export function createPageSession(doc: Document, host: string) {
         article = null;
         return null;
       }
+      // Finding the article and its date is part of the first task, and counted in its stats.
+      const taskStart = performance.now();
       article = readArticle(doc, { url: doc.location?.href });
       return run(
         article.root,
@@ -84,6 +101,7 @@ export function createPageSession(doc: Document, host: string) {
             goesBefore: p.skippedBefore,
           }),
         () => marks.finish(),
+        taskStart,
       );
     },
     /** Rescans only `blocks` (changed parts of the article); falls back to a full scan if needed. */
@@ -146,7 +164,7 @@ export function createPageSession(doc: Document, host: string) {
       return true;
     },
     summary(): PageSummaryResponse {
-      const version = dataset?.active.dataset.version ?? 'none';
+      const version = dataset?.records.version ?? 'none';
       const articleDate = article?.articleDate ?? new Date().toISOString().slice(0, 10);
       const counts = countMentions(marks.list().map((m) => m.mention));
       const base = dataset

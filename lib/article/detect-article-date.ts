@@ -3,7 +3,9 @@ import { dateFromJsonLd } from './date-from-json-ld';
 import { dateFromMeta } from './date-from-meta';
 import { dateFromTime } from './date-from-time';
 import { dateFromUrl } from './date-from-url';
-import { extractText } from './extract-text';
+import { createTextReader } from './text-reader';
+
+const DATELINE_CHARS = 2000;
 import { findArticleRoot } from './find-article-root';
 
 /** Where a page's publication date was found, most trusted first. */
@@ -39,7 +41,9 @@ export function detectArticleDate(
   if (time) return { date: time, source: 'time' };
   const fromUrl = dateFromUrl(url ?? doc.URL);
   if (fromUrl) return { date: fromUrl, source: 'url' };
-  const dateline = dateFromDateline(extractText(root).text, options.now);
+  // A dateline sits in the first lines: read only the start of the article.
+  const opening = createTextReader(root).read(DATELINE_CHARS)?.text ?? '';
+  const dateline = dateFromDateline(opening, options.now);
   if (dateline) return { date: dateline, source: 'dateline' };
   return null;
 }

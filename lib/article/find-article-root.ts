@@ -56,8 +56,17 @@ function only(list: NodeListOf<Element>): Element | null {
   return list.length === 1 ? (list[0] ?? null) : null;
 }
 
+// Counts non-space characters only until the minimum is reached: `textContent` of a long article
+// would copy all of it just to compare against a small number.
 function hasEnoughText(el: Element): boolean {
-  return (el.textContent ?? '').trim().length >= MIN_ROOT_TEXT;
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) count++;
+    if (count >= MIN_ROOT_TEXT) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,14 +4,12 @@
  * scanned in short tasks. Each piece is a `PageText` of its own, with offsets local to the piece.
  */
 import { isBlockElement } from './is-block-element';
-import { isSkippedElement, type SkipOptions } from './is-skipped-element';
+import { type SkipOptions } from './is-skipped-element';
 import { BLOCK_SEPARATOR, type PageText, type TextSegment } from './page-text';
+import { createSkipCheck } from './skip-check';
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 const LAYOUT_WHITESPACE = /[\n\r\t\f\v]/g;
 const ONLY_WHITESPACE = /^\s*$/;
 
@@ -40,23 +38,49 @@ export function createTextReader(
   const skipOptions: SkipOptions = {
     isWholePage: options.isWholePage ?? (root === doc.body || root === doc.documentElement),
   };
+  const isSkipped = createSkipCheck(skipOptions);
   let pendingBreak = false;
-  let lastParent: Element | null = null;
-  let lastBlock: Element | null = null;
   let last: Text | null = null;
   let done = false;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode(node: Node): number {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+  // The walk is a plain depth-first loop over firstChild/nextSibling: a TreeWalker filter would call
+  // back into script for every element, which costs several times the walk itself. Entering or
+  // leaving a block (or passing a skipped subtree) sets a break, exactly where the block boundary is.
+  let at: Node = root;
+  let canDescend = true;
+  const advance = (): Text | null => {
+    let node: Node = at;
+    let down = canDescend;
+    for (;;) {
+      let next: Node | null = down ? node.firstChild : null;
+      while (next === null) {
+        if (node === root) return null;
+        if (node.nodeType === ELEMENT_NODE && isBlockElement(node as Element)) pendingBreak = true;
+        next = node.nextSibling;
+        if (next === null) {
+          const parent: Node | null = node.parentNode;
+          // A node removed from the page since the last read: the walk ends there.
+          if (parent === null) return null;
+          node = parent;
+        }
+      }
+      node = next;
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        at = node;
+        canDescend = false;
+        return node as Text;
+      }
+      down = false;
+      if (type !== ELEMENT_NODE) continue;
       const el = node as Element;
-      if (isSkippedElement(el, skipOptions)) {
+      if (isSkipped(el)) {
         pendingBreak = true;
-        return FILTER_REJECT;
+        continue;
       }
       if (isBlockElement(el)) pendingBreak = true;
-      return FILTER_SKIP;
-    },
-  });
+      down = true;
+    }
+  };
 
   // A node read one step too far (it starts the next piece).
   let held: Text | null = null;
@@ -66,7 +90,7 @@ export function createTextReader(
       held = null;
       return node;
     }
-    return walker.nextNode() as Text | null;
+    return advance();
   };
 
   const read = (minChars: number, skip?: ReadonlySet<Text>): TextPiece | null => {
@@ -75,6 +99,7 @@ export function createTextReader(
     const segments: TextSegment[] = [];
     let length = 0;
     let skippedBefore = false;
+    const hasSkip = skip !== undefined && skip.size > 0;
     for (;;) {
       const node = next();
       if (!node) {
@@ -83,7 +108,7 @@ export function createTextReader(
       }
       const data = node.data;
       if (data.length === 0) continue;
-      if (skip?.has(node)) {
+      if (hasSkip && skip.has(node)) {
         // A piece never spans skipped nodes, so a region read earlier slots in between pieces.
         if (length > 0) {
           held = node;
@@ -92,13 +117,6 @@ export function createTextReader(
         pendingBreak = true;
         skippedBefore = true;
         continue;
-      }
-      const parent = node.parentElement;
-      if (parent !== lastParent) {
-        const block = nearestBlock(parent, root);
-        if (block !== lastBlock && lastBlock !== null) pendingBreak = true;
-        lastBlock = block;
-        lastParent = parent;
       }
       // Cut only where a block break falls, so no name is split between pieces.
       if (length >= minChars && pendingBreak) {
@@ -124,18 +142,12 @@ export function createTextReader(
   return {
     read,
     seek(node: Text) {
-      walker.currentNode = node;
+      at = node;
+      canDescend = false;
       held = node;
       pendingBreak = true;
       done = false;
     },
     lastNode: () => last,
   };
-}
-
-function nearestBlock(el: Element | null, root: Element): Element | null {
-  for (let at = el; at; at = at.parentElement) {
-    if (at === root || isBlockElement(at)) return at;
-  }
-  return null;
 }

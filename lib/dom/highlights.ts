@@ -49,12 +49,18 @@ export function paintHighlights(marks: HighlightMark[], registry?: HighlightRegi
 export function addHighlights(marks: HighlightMark[], registry?: HighlightRegistryLike): boolean {
   const api = getHighlightApi(registry);
   if (!api) return false;
+  // One registry lookup per kind, not per mark: a long page adds thousands of marks at once.
+  const byKind = new Map<string, Highlight>();
   for (const { range, kind } of marks) {
-    const name = highlightName(kind);
-    let highlight = api.registry.get(name);
+    let highlight = byKind.get(kind);
     if (!highlight) {
-      highlight = api.create();
-      api.registry.set(name, highlight);
+      const name = highlightName(kind);
+      highlight = api.registry.get(name);
+      if (!highlight) {
+        highlight = api.create();
+        api.registry.set(name, highlight);
+      }
+      byKind.set(kind, highlight);
     }
     highlight.add(range);
   }

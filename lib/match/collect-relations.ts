@@ -1,7 +1,8 @@
 /**
  * Which entities support each other on a page: co-actors of an incident, the incident's place,
  * parent groups and organizations, the place a place lies within, and the orgs of a person's roles.
- * Links go both ways and are one hop only.
+ * Links go both ways and are one hop only. Countries are left out: nearly every page names Pakistan
+ * or China, so a country on the page says nothing about which "FC" or "Taliban" is meant.
  */
 import type { Dataset } from '../dataset/schema';
 
@@ -11,8 +12,13 @@ export function collectRelations(
   index: ReadonlyMap<string, number>,
 ): number[][] {
   const sets: (Set<number> | undefined)[] = [];
+  const countries = new Set(
+    dataset.entities
+      .filter((e) => e.kind === 'place' && e.placeType === 'country')
+      .map((e) => e.id),
+  );
   const link = (a: string | undefined, b: string | undefined) => {
-    if (a === undefined || b === undefined) return;
+    if (a === undefined || b === undefined || countries.has(a) || countries.has(b)) return;
     const i = index.get(a);
     const j = index.get(b);
     if (i === undefined || j === undefined || i === j) return;

@@ -11,7 +11,7 @@ export type {
 export { findMentions, type FindMentionsOptions } from './find-mentions';
 export { loadMatcher, type Matcher, type StoredMatcher } from './load-matcher';
 export { packMatcher } from './pack-matcher';
-export type { PackedMatcher } from './packed-matcher';
+export type { PackedMatcher, PackedMatcherV2 } from './packed-matcher';
 export type { Mention, MentionVia } from './mention';
 export { normaliseForMatch } from './normalise-for-match';
 export { tokenise, type TokenStream } from './tokenise';

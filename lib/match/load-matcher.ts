@@ -1,19 +1,19 @@
 /**
- * Turns a stored matcher (the compiler's plain JSON, format 1, or the compact packed form, format 2)
- * into lookup tables ready to scan: typed arrays for the trie, a hash table from folded-word hash to
+ * Turns a stored matcher (the compiler's plain JSON, format 1, or a compact packed form, format 2 or
+ * 3) into lookup tables ready to scan: typed arrays for the trie, a hash table from folded-word hash to
  * word id, and per-node and per-entity form lists.
  */
 import { assembleMatcher } from './assemble-matcher';
 import type { CompiledMatcher, CompiledRole } from './compiled-matcher';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
 import { loadPackedMatcher } from './load-packed-matcher';
-import type { PackedMatcher } from './packed-matcher';
+import type { PackedMatcher, PackedMatcherV2 } from './packed-matcher';
 
 export { hashSlot } from './assemble-matcher';
 export { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
 
 /** Either stored form of a matcher. */
-export type StoredMatcher = CompiledMatcher | PackedMatcher;
+export type StoredMatcher = CompiledMatcher | PackedMatcherV2 | PackedMatcher;
 
 /** A matcher ready for `findMentions`; build it with `loadMatcher` (cheap) from a stored one. */
 export type Matcher = {
@@ -47,7 +47,7 @@ export type Matcher = {
 
 /** Prepares a stored matcher for scanning (no recompilation of names). */
 export function loadMatcher(stored: StoredMatcher): Matcher {
-  if (stored.format === 2) return loadPackedMatcher(stored);
+  if (stored.format !== 1) return loadPackedMatcher(stored);
   const { trie, forms } = stored;
   return assembleMatcher({
     compiled: stored,

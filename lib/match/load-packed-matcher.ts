@@ -1,78 +1,89 @@
 /**
- * Loads the packed stored matcher (format 2): decodes its tables in one go and exposes the compiled
- * view lazily, so forms, names, roles and relations become objects only when a page reads them.
+ * Loads the packed stored matcher (format 2 or 3): decodes its tables in one go and exposes the
+ * compiled view lazily, so forms, names, roles and relations become objects only when a page reads
+ * them. Format 3 carries the scanning tables too, so loading it runs no loop over names.
  */
 import { assembleMatcher } from './assemble-matcher';
 import { decodeInts } from './base64-ints';
-import type { CompiledForm, CompiledMatcher, CompiledRole } from './compiled-matcher';
-import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT } from './form-bits';
-import { lazyArray } from './lazy-array';
 import type { Matcher } from './load-matcher';
-import { EXACT_SEPARATOR, type PackedMatcher, packedSections, VIA_CODES } from './packed-matcher';
+import { decodeNarrow } from './narrow-ints';
+import {
+  type PackedMatcher,
+  type PackedMatcherV2,
+  packedSections,
+  packedSectionsV3,
+} from './packed-matcher';
+import { packedView, type Sections } from './packed-view';
+import { RoleIndex } from './role-index';
 
 /** A matcher from the packed form; same mentions as from the plain form it was packed from. */
-export function loadPackedMatcher(p: PackedMatcher): Matcher {
+export function loadPackedMatcher(p: PackedMatcher | PackedMatcherV2): Matcher {
+  return p.format === 3 ? loadV3(p) : loadV2(p);
+}
+
+function loadV2(p: PackedMatcherV2): Matcher {
   const ints = decodeInts(p.ints);
-  const s: Record<string, Int32Array> = {};
+  const s: Sections = {};
   let at = 0;
   for (const [name, len] of packedSections(p.counts)) s[name] = ints.subarray(at, (at += len));
-  const { entities: E, forms: F, roles: R } = p.counts;
-  const textEnd = s.textEnd!;
-  const str = (k: number) => p.text.slice(k === 0 ? 0 : textEnd[k - 1], textEnd[k]);
   const formCode = s.formCode!;
-  const forms = lazyArray<CompiledForm>(F, (i) => {
-    const code = formCode[i]!;
-    const form: CompiledForm = {
-      entity: s.formEntity![i]!,
-      node: s.formNode![i]!,
-      via: VIA_CODES[(code >> 4) & 3]!,
-      matched: str(2 * E + i),
-    };
-    if (code & FORM_EXACT) form.exact = str(2 * E + F + i).split(EXACT_SEPARATOR);
-    else if (code & FORM_LOWER_START) form.lowerStart = true;
-    if (code & FORM_NEEDS_CONTEXT) form.needsContext = true;
-    return form;
-  });
-  const roles = lazyArray<CompiledRole>(R, (r) => {
-    const role: CompiledRole = {
-      entity: s.roleEntity![r]!,
-      words: Array.from(s.roleWords!.subarray(s.roleWordStart![r], s.roleWordStart![r + 1])),
-      from: str(2 * E + 2 * F + r),
-    };
-    const to = str(2 * E + 2 * F + R + r);
-    if (to !== '') role.to = to;
-    return role;
-  });
-  const { childStart, childToken, childNode, gapMask, related, relatedStart } = s;
-  const compiled: CompiledMatcher = {
-    format: 1,
-    entityIds: lazyArray(E, (e) => str(e)),
-    entityNames: lazyArray(E, (e) => str(E + e)),
-    tokens: p.tokens,
-    titleWords: p.titleWords,
-    get trie() {
-      return {
-        gapMask: Array.from(gapMask!),
-        childStart: Array.from(childStart!),
-        childToken: Array.from(childToken!),
-        childNode: Array.from(childNode!),
-      };
-    },
-    forms,
-    roles,
-    related: lazyArray(E, (e) =>
-      Array.from(related!.subarray(relatedStart![e], relatedStart![e + 1])),
-    ),
-  };
+  const formBits = new Uint8Array(formCode.length);
+  for (let f = 0; f < formCode.length; f++) formBits[f] = formCode[f]! & 15;
   return assembleMatcher({
-    compiled,
-    childStart: childStart!,
-    childToken: childToken!,
-    childNode: childNode!,
-    gapMask: Uint8Array.from(gapMask!),
+    compiled: packedView(p, s),
+    childStart: s.childStart!,
+    childToken: s.childToken!,
+    childNode: s.childNode!,
+    gapMask: new Uint8Array(s.gapMask!),
     formEntity: s.formEntity!,
     formNode: s.formNode!,
-    formBits: Uint8Array.from(formCode, (c) => c & 15),
+    formBits,
     roleEntity: s.roleEntity!,
   });
+}
+
+function loadV3(p: PackedMatcher): Matcher {
+  const layout = packedSectionsV3(p.counts);
+  const decoded = decodeNarrow(
+    p.ints,
+    layout.map(([, len]) => len),
+    p.widths,
+  );
+  const s: Sections = {};
+  layout.forEach(([name], k) => (s[name] = decoded[k]!));
+  // Text offsets are stored as lengths (one byte each, mostly): sum them once.
+  const textEnd = s.textLength!;
+  for (let k = 1; k < textEnd.length; k++) textEnd[k]! += textEnd[k - 1]!;
+  s.textEnd = textEnd;
+  const compiled = packedView(p, s);
+  const formCode = s.formCode!;
+  // Bits 4–5 of a form code hold its via, which scanning never reads.
+  const formBits = new Uint8Array(formCode.length);
+  for (let f = 0; f < formCode.length; f++) formBits[f] = formCode[f]! & 15;
+  const isTitleWord = new Uint8Array(p.counts.tokens);
+  for (const id of p.titleWords) isTitleWord[id] = 1;
+  const entities = p.counts.entities;
+  return {
+    compiled,
+    slotHash: s.slotHash!,
+    slotToken: s.slotToken!,
+    rootChild: s.rootChild!,
+    childStart: s.childStart!,
+    childToken: s.childToken!,
+    childNode: s.childNode!,
+    gapMask: new Uint8Array(s.gapMask!),
+    formStart: s.formStart!,
+    shortStart: s.shortStart!,
+    formList: s.formList!,
+    entityShortStart: s.entityShortStart!,
+    entityShortList: s.entityShortList!,
+    formEntity: s.formEntity!,
+    formNode: s.formNode!,
+    formBits,
+    isTitleWord,
+    rolesByEntity: new RoleIndex(compiled.roles, s.roleEntity!, entities, {
+      start: s.roleStart!,
+      list: s.roleList!,
+    }),
+  };
 }

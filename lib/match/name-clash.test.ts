@@ -57,8 +57,13 @@ describe('longer names', () => {
     ['Police in Karachi Said Nothing', ['Karachi=karachi']],
     ['Karachi Police said it was calm.', ['Karachi=karachi']],
     ['The attack in Karachi killed two.', ['Karachi=karachi']],
+    ['A landslide blocked the road at Karachi Nala on Sunday.', []],
+    ['He boarded the Karachi Express at noon and slept.', []],
+    ['State Radio Karachi said the roads were open.', []],
+    ['The Peshawar Meteorological Department said rain would fall.', []],
+    ['Karachi Kings beat the visitors in Peshawar on Friday.', ['Peshawar=peshawar']],
   ])(
-    'leaves a place that opens a longer proper name, except in Title Case: %s',
+    'leaves a place inside a longer proper name (a stream, train, outlet or team): %s',
     (text, expected) => {
       expect(marks(text)).toEqual(expected);
     },

@@ -5,6 +5,7 @@
  */
 import type { CompiledForm } from './compiled-matcher';
 import type { Matcher } from './load-matcher';
+import { NAME_MAKERS_AFTER, NAME_MAKERS_BEFORE } from './name-makers';
 import { isTitleOrHonorific } from './title-words';
 import { FIRST_LOWER, GAP_HYPHEN, GAP_SPACE, HAS_LOWER, type TokenStream } from './tokenise';
 
@@ -105,13 +106,24 @@ function isTitleCaseLine(c: ClashContext, first: number, last: number): boolean 
   return true;
 }
 
+function isNameMaker(c: ClashContext, k: number, words: ReadonlySet<string>): boolean {
+  const { tokens: t, text } = c;
+  if (k < 0 || k >= t.count || !isCapitalisedWord(t, k)) return false;
+  return words.has(text.slice(t.start[k], t.end[k]).toLowerCase());
+}
+
 /**
- * True when a place or organization name opens a longer proper name of two more capitalised
- * words ("Pakistan Point News", "Quetta Trauma Centre"), outside Title Case headlines.
+ * True when a place or organization name is part of a longer proper name: right before a word such
+ * as "Nala", "Passenger" or "Post", right after "Radio" or "Daily", or before two more capitalised
+ * words ("Pakistan Point News", "Quetta Trauma Centre") outside Title Case headlines.
  */
 export function opensLongerName(c: ClashContext, first: number, last: number): boolean {
   const { tokens: t } = c;
-  const nameAt = (k: number) => k < t.count && (t.gap[k]! & GAP_SPACE) !== 0 && isPlainName(c, k);
-  if (!nameAt(last + 1) || !nameAt(last + 2)) return false;
+  const spaced = (k: number) => k > 0 && k < t.count && (t.gap[k]! & GAP_SPACE) !== 0;
+  if (spaced(last + 1) && isNameMaker(c, last + 1, NAME_MAKERS_AFTER)) return true;
+  if (spaced(first) && isNameMaker(c, first - 1, NAME_MAKERS_BEFORE)) return true;
+  const nameAt = (k: number) => spaced(k) && isPlainName(c, k);
+  const makerAt = (k: number) => spaced(k) && isNameMaker(c, k, NAME_MAKERS_AFTER);
+  if (!nameAt(last + 1) || !(nameAt(last + 2) || makerAt(last + 2))) return false;
   return !isTitleCaseLine(c, first, last);
 }

@@ -5,13 +5,18 @@ import { lazyArray } from './lazy-array';
 import { loadMatcher } from './load-matcher';
 import { packMatcher } from './pack-matcher';
 import { testDataset } from './test-dataset';
+import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
+import { decodeNarrow, encodeNarrow, widthFor } from './narrow-ints';
 
 const compiled = compileMatcher(testDataset());
 const packed = packMatcher(compiled);
 const stored = JSON.parse(JSON.stringify(packed)) as typeof packed;
+const storedV2 = JSON.parse(JSON.stringify(packMatcherV2(compiled))) as ReturnType<
+  typeof packMatcherV2
+>;
 
 describe('packMatcher', () => {
-  it('stores few JSON values: word keys, title words, one text and one base64 table', () => {
+  it('stores few JSON values: word keys, title words, one text, one base64 table and its widths', () => {
     expect(Object.keys(packed).sort()).toEqual([
       'counts',
       'format',
@@ -19,8 +24,9 @@ describe('packMatcher', () => {
       'text',
       'titleWords',
       'tokens',
+      'widths',
     ]);
-    expect(packed.format).toBe(2);
+    expect(packed.format).toBe(3);
   });
 
   it.each([
@@ -32,6 +38,24 @@ describe('packMatcher', () => {
     expect(findMentions(loadMatcher(stored), text, options)).toEqual(
       findMentions(loadMatcher(compiled), text, options),
     );
+    expect(findMentions(loadMatcher(storedV2), text, options)).toEqual(
+      findMentions(loadMatcher(compiled), text, options),
+    );
+  });
+
+  it('loads the same scanning tables from format 3, format 2 and the plain form', () => {
+    const plain = loadMatcher(compiled);
+    for (const m of [loadMatcher(stored), loadMatcher(storedV2)]) {
+      for (const key of Object.keys(plain) as (keyof typeof plain)[]) {
+        if (key === 'compiled' || key === 'rolesByEntity') continue;
+        expect(Array.from(m[key] as ArrayLike<number>), key).toEqual(
+          Array.from(plain[key] as ArrayLike<number>),
+        );
+      }
+      for (let e = 0; e < compiled.entityIds.length; e++) {
+        expect(m.rolesByEntity.get(e)).toEqual(plain.rolesByEntity.get(e));
+      }
+    }
   });
 
   it('gives back the same forms, names, roles and relations', () => {
@@ -42,6 +66,25 @@ describe('packMatcher', () => {
     expect([...view.roles]).toEqual(compiled.roles);
     expect([...view.related]).toEqual(compiled.related);
     expect(view.trie).toEqual(compiled.trie);
+  });
+});
+
+describe('narrow ints', () => {
+  it('picks the narrowest width that holds every value', () => {
+    expect([[], [0, 255], [256], [65535], [65536], [-1, 3]].map(widthFor)).toEqual([
+      1, 1, 2, 2, 4, 4,
+    ]);
+  });
+
+  it('round-trips sections of mixed widths and odd lengths', () => {
+    const sections = [[1, 2, 3], [300, 65535], [-5, 1 << 30, 7], [], [9]];
+    const widths = sections.map(widthFor);
+    const decoded = decodeNarrow(
+      encodeNarrow(sections, widths),
+      sections.map((s) => s.length),
+      widths,
+    );
+    expect(decoded.map((d) => Array.from(d))).toEqual(sections);
   });
 });
 

@@ -94,6 +94,8 @@ function candidates(ctx: ResolveContext, hit: Hit, option: HitOption, run: Title
   const list: Candidate[] = [];
   for (const [entity, form] of byEntity) {
     if (isClash(ctx, form, hit.first, option.last)) continue;
+    const isPerson = ctx.matcher.rolesByEntity.has(entity);
+    if (!isPerson && opensLongerName(ctx, hit.first, option.last)) continue;
     if (form.via === 'short') {
       const at = hit.fullBefore?.get(entity);
       if (at === undefined) continue;

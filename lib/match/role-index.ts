@@ -7,16 +7,26 @@ import type { CompiledRole } from './compiled-matcher';
 
 /** A read-only Map from entity index to its roles, filled lazily from `roles`. */
 export class RoleIndex extends Map<number, readonly CompiledRole[]> {
-  private readonly start: Int32Array;
-  private readonly list: Int32Array;
+  /** Roles of entity e are `roles[list[p]]` for p in start[e] .. start[e + 1] - 1. */
+  readonly start: Int32Array;
+  readonly list: Int32Array;
 
-  /** `roleEntity[r]` is the entity of `roles[r]`; `entityCount` bounds the entity indices. */
+  /**
+   * `roleEntity[r]` is the entity of `roles[r]`; `entityCount` bounds the entity indices. `tables`,
+   * when stored with the matcher, are this index's `start` and `list`, so nothing is counted again.
+   */
   constructor(
     private readonly roles: readonly CompiledRole[],
     roleEntity: ArrayLike<number>,
     entityCount: number,
+    tables?: { start: Int32Array; list: Int32Array },
   ) {
     super();
+    if (tables) {
+      this.start = tables.start;
+      this.list = tables.list;
+      return;
+    }
     this.start = new Int32Array(entityCount + 1);
     for (let r = 0; r < roleEntity.length; r++) this.start[roleEntity[r]! + 1]!++;
     for (let e = 0; e < entityCount; e++) this.start[e + 1]! += this.start[e]!;

@@ -52,6 +52,21 @@ function exactFits(m: Matcher, text: string, t: TokenStream, first: number, form
   return true;
 }
 
+function formFits(m: Matcher, text: string, t: TokenStream, first: number, f: number): boolean {
+  const bits = m.formBits[f]!;
+  if (bits & FORM_EXACT) return exactFits(m, text, t, first, f);
+  return (bits & FORM_LOWER_START) !== 0 || (t.flags[first]! & FIRST_LOWER) === 0;
+}
+
+/**
+ * Entity → 1 + the hit index of its latest full mention so far (0: none yet), with the entities
+ * set, in order. The table is kept per matcher and cleared after each scan: no per-scan allocation,
+ * and a surname check is an array read rather than a Map lookup.
+ */
+type FullMentions = { at: Int32Array; list: number[] };
+
+const fullTables = new WeakMap<Matcher, Int32Array>();
+
 /** Forms ending at `node` whose case fits and, for surnames, whose entity was named in full earlier. */
 function fittingForms(
   m: Matcher,
@@ -59,36 +74,34 @@ function fittingForms(
   t: TokenStream,
   first: number,
   node: number,
-  lastFull: Map<number, number>,
+  full: FullMentions,
 ): number[] | undefined {
   let fits: number[] | undefined;
-  const lowerStart = (t.flags[first]! & FIRST_LOWER) !== 0;
-  const fit = (f: number) => {
-    const bits = m.formBits[f]!;
-    if (bits & FORM_EXACT) {
-      if (!exactFits(m, text, t, first, f)) return;
-    } else if (lowerStart && !(bits & FORM_LOWER_START)) return;
-    (fits ??= []).push(f);
-  };
   const shortFrom = m.shortStart[node]!;
   const end = m.formStart[node + 1]!;
-  for (let p = m.formStart[node]!; p < shortFrom; p++) fit(m.formList[p]!);
-  if (shortFrom === end || lastFull.size === 0) return fits;
+  for (let p = m.formStart[node]!; p < shortFrom; p++) {
+    const f = m.formList[p]!;
+    if (formFits(m, text, t, first, f)) (fits ??= []).push(f);
+  }
+  const fullCount = full.list.length;
+  if (shortFrom === end || fullCount === 0) return fits;
   // Surnames count only for entities named in full earlier: walk whichever list is shorter.
-  if (end - shortFrom <= lastFull.size) {
+  if (end - shortFrom <= fullCount) {
     for (let p = shortFrom; p < end; p++) {
-      if (lastFull.has(m.formEntity[m.formList[p]!]!)) fit(m.formList[p]!);
+      const f = m.formList[p]!;
+      if (full.at[m.formEntity[f]!] !== 0 && formFits(m, text, t, first, f)) (fits ??= []).push(f);
     }
     return fits;
   }
   const found: number[] = [];
-  for (const entity of lastFull.keys()) {
+  for (const entity of full.list) {
     for (let p = m.entityShortStart[entity]!; p < m.entityShortStart[entity + 1]!; p++) {
       const f = m.entityShortList[p]!;
       if (m.formNode[f] === node) found.push(f);
     }
   }
-  for (const f of found.sort((a, b) => a - b)) fit(f);
+  if (found.length > 1) found.sort((a, b) => a - b);
+  for (const f of found) if (formFits(m, text, t, first, f)) (fits ??= []).push(f);
   return fits;
 }
 
@@ -105,9 +118,28 @@ function strongForm(m: Matcher, forms: number[]): number {
 
 /** Walks `tokens` (with word `ids`) through the trie once and returns the candidate spans. */
 export function scanHits(m: Matcher, text: string, t: TokenStream, ids: Int32Array): ScanResult {
+  let at = fullTables.get(m);
+  if (at === undefined) {
+    at = new Int32Array(m.entityShortStart.length - 1);
+    fullTables.set(m, at);
+  }
+  const full: FullMentions = { at, list: [] };
+  try {
+    return walk(m, text, t, ids, full);
+  } finally {
+    for (const e of full.list) at[e] = 0;
+  }
+}
+
+function walk(
+  m: Matcher,
+  text: string,
+  t: TokenStream,
+  ids: Int32Array,
+  full: FullMentions,
+): ScanResult {
   const hits: Hit[] = [];
   const present = new Map<number, number>();
-  const lastFull = new Map<number, number>();
   const ends: number[] = [];
   const nodes: number[] = [];
   const count = t.count;
@@ -132,28 +164,30 @@ export function scanHits(m: Matcher, text: string, t: TokenStream, ids: Int32Arr
       node = child;
       j = next;
     }
-    const options: HitOption[] = [];
+    let options: HitOption[] | undefined;
     for (let o = ends.length - 1; o >= 0; o--) {
-      const forms = fittingForms(m, text, t, i, nodes[o]!, lastFull);
-      if (forms) options.push({ last: ends[o]!, forms });
+      const forms = fittingForms(m, text, t, i, nodes[o]!, full);
+      if (forms) (options ??= []).push({ last: ends[o]!, forms });
     }
-    const best = options[0];
-    if (best === undefined) {
+    if (options === undefined) {
       i++;
       continue;
     }
+    const best = options[0]!;
     const hit: Hit = { first: i, options, strong: undefined, fullBefore: undefined };
     const plain = strongForm(m, best.forms);
     if (plain >= 0) {
       const entity = m.formEntity[plain]!;
       hit.strong = { entity, form: plain };
       if (!present.has(entity)) present.set(entity, hits.length);
-      lastFull.set(entity, hits.length);
+      if (full.at[entity] === 0) full.list.push(entity);
+      full.at[entity] = hits.length + 1;
     } else {
       for (const option of options) {
         for (const f of option.forms) {
-          const at = m.formBits[f]! & FORM_SHORT ? lastFull.get(m.formEntity[f]!) : undefined;
-          if (at !== undefined) (hit.fullBefore ??= new Map()).set(m.formEntity[f]!, at);
+          if (!(m.formBits[f]! & FORM_SHORT)) continue;
+          const e = m.formEntity[f]!;
+          if (full.at[e] !== 0) (hit.fullBefore ??= new Map()).set(e, full.at[e]! - 1);
         }
       }
     }

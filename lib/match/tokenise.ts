@@ -64,8 +64,14 @@ function gapKind(
  */
 export function tokenise(text: string, reuse?: TokenStream): TokenStream {
   const n = text.length;
-  const s = reuse ?? newTokenStream(Math.max(16, n >> 3));
-  s.count = 0;
+  const s = reuse ?? newTokenStream(16 + ((n / 5) | 0));
+  // The stream's arrays are held in locals (reloaded after growing): this loop runs per character.
+  let count = 0;
+  let starts = s.start;
+  let ends = s.end;
+  let hashes = s.hash;
+  let flagsOut = s.flags;
+  let gaps = s.gap;
   let inWord = false;
   let script = 0; // 0 neutral so far, 1 CJK, 2 Arabic, 3 other letters
   let h = 0;
@@ -81,6 +87,20 @@ export function tokenise(text: string, reuse?: TokenStream): TokenStream {
 
   for (let i = 0; i < n;) {
     let cp = text.charCodeAt(i);
+    if (cp === 0x20) {
+      // A plain space, by far the most common separator.
+      if (inWord) {
+        ends[count] = lastEnd;
+        hashes[count] = h;
+        flagsOut[count] = tokenFlags;
+        count++;
+        inWord = false;
+        spaces = newlines = hyphens = apostrophes = dots = others = 0;
+      }
+      spaces++;
+      i++;
+      continue;
+    }
     let len = 1;
     let f: number;
     if (cp < 0x80) f = ASCII_FLAGS[cp]!;
@@ -98,18 +118,22 @@ export function tokenise(text: string, reuse?: TokenStream): TokenStream {
       const cls = f & NEUTRAL ? 0 : f & CJK ? 1 : f & ARABIC ? 2 : 3;
       if (inWord && (cls === 1 || script === 1 || (cls !== 0 && script !== 0 && cls !== script))) {
         // A script change ends the word: Latin next to CJK or Urdu without a space.
-        s.end[s.count] = lastEnd;
-        s.hash[s.count] = h;
-        s.flags[s.count] = tokenFlags;
-        s.count++;
+        ends[count] = lastEnd;
+        hashes[count] = h;
+        flagsOut[count] = tokenFlags;
+        count++;
         inWord = false;
         spaces = newlines = hyphens = apostrophes = dots = others = 0;
       }
       if (!inWord) {
-        ensureRoom(s);
-        s.start[s.count] = i;
-        s.gap[s.count] =
-          s.count === 0 ? 0 : gapKind(spaces, newlines, hyphens, apostrophes, dots, others);
+        if (count === starts.length) {
+          s.count = count;
+          ensureRoom(s);
+          ({ start: starts, end: ends, hash: hashes, flags: flagsOut, gap: gaps } = s);
+        }
+        starts[count] = i;
+        gaps[count] =
+          count === 0 ? 0 : gapKind(spaces, newlines, hyphens, apostrophes, dots, others);
         inWord = true;
         script = 0;
         h = 0;
@@ -128,13 +152,31 @@ export function tokenise(text: string, reuse?: TokenStream): TokenStream {
         if (!sawCased) tokenFlags |= FIRST_LOWER;
         sawCased = true;
       } else if (f & UPPER) sawCased = true;
+      // The common case, a run of ASCII letters and digits inside a Latin word, in a tight loop.
+      if (cp < 0x80 && (script === 0 || script === 3)) {
+        let j = i + 1;
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j);
+          if (c >= 0x80) break;
+          const g = ASCII_FLAGS[c]!;
+          if (!(g & WORD)) break;
+          h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+          if (g & LOWER) {
+            tokenFlags |= HAS_LOWER;
+            if (!sawCased) tokenFlags |= FIRST_LOWER;
+            sawCased = true;
+          } else if (g & UPPER) sawCased = true;
+          if (script === 0 && !(g & NEUTRAL)) script = 3;
+        }
+        len = j - i;
+      }
       lastEnd = i + len;
     } else if (!(f & IGNORABLE)) {
       if (inWord) {
-        s.end[s.count] = lastEnd;
-        s.hash[s.count] = h;
-        s.flags[s.count] = tokenFlags;
-        s.count++;
+        ends[count] = lastEnd;
+        hashes[count] = h;
+        flagsOut[count] = tokenFlags;
+        count++;
         inWord = false;
         spaces = newlines = hyphens = apostrophes = dots = others = 0;
       }
@@ -149,10 +191,11 @@ export function tokenise(text: string, reuse?: TokenStream): TokenStream {
     i += len;
   }
   if (inWord) {
-    s.end[s.count] = lastEnd;
-    s.hash[s.count] = h;
-    s.flags[s.count] = tokenFlags;
-    s.count++;
+    ends[count] = lastEnd;
+    hashes[count] = h;
+    flagsOut[count] = tokenFlags;
+    count++;
   }
+  s.count = count;
   return s;
 }

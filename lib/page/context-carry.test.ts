@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../match';
+import { findMentions, type Mention } from '../match';
 import { testMatcher } from '../match/test-marks';
 import { createContextCarry, findMentionsCarried, rememberMentions } from './context-carry';
 
@@ -23,5 +23,27 @@ describe('findMentionsCarried', () => {
     const carry = createContextCarry(1);
     rememberMentions(carry, findMentions(testMatcher, 'Mohsin Naqvi in Karachi.'));
     expect([...carry.surfaces.values()]).toEqual(['Karachi']);
+  });
+});
+
+const mention = (entityId: string, surface: string, via = 'name') =>
+  ({ entityId, surface, via, start: 0, end: 0 }) as unknown as Mention;
+
+describe('rememberMentions', () => {
+  it('keeps the most recently named entities, each with its last surface, oldest first', () => {
+    const carry = createContextCarry(3);
+    rememberMentions(carry, [mention('a', 'A1'), mention('b', 'B'), mention('old', 'O')]);
+    rememberMentions(carry, [
+      mention('c', 'C'),
+      mention('a', 'A2'),
+      mention('d', 'D', 'short'),
+      mention('e', 'E'),
+      mention('c', 'C2'),
+    ]);
+    expect([...carry.surfaces]).toEqual([
+      ['a', 'A2'],
+      ['e', 'E'],
+      ['c', 'C2'],
+    ]);
   });
 });

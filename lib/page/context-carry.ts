@@ -18,10 +18,18 @@ export function createContextCarry(limit = DEFAULT_LIMIT): ContextCarry {
 
 /** Notes the full-name mentions of a matched piece in the carry (most recent last). */
 export function rememberMentions(carry: ContextCarry, mentions: readonly Mention[]): void {
-  for (const m of mentions) {
-    if (!CARRIED_VIA.has(m.via)) continue;
-    carry.surfaces.delete(m.entityId);
-    carry.surfaces.set(m.entityId, m.surface);
+  // Only the last `limit` distinct names can survive the trim below: collect those from the end.
+  const recent: Mention[] = [];
+  const seen = new Set<string>();
+  for (let i = mentions.length - 1; i >= 0 && seen.size < carry.limit; i--) {
+    const m = mentions[i]!;
+    if (!CARRIED_VIA.has(m.via) || seen.has(m.entityId)) continue;
+    seen.add(m.entityId);
+    recent.push(m);
+  }
+  for (let i = recent.length - 1; i >= 0; i--) {
+    carry.surfaces.delete(recent[i]!.entityId);
+    carry.surfaces.set(recent[i]!.entityId, recent[i]!.surface);
   }
   for (const id of carry.surfaces.keys()) {
     if (carry.surfaces.size <= carry.limit) break;

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../helpers/extension-suite';

@@ -1,0 +1,59 @@
+/**
+ * Integer tables in as few bytes as they need: each section is stored 1, 2 or 4 bytes wide (the
+ * narrowest its values fit), padded to 4 bytes, all in one base64 string. Loading widens each
+ * section with one native typed-array copy, never a loop in script.
+ */
+import { decodeBytes, encodeBytes } from './base64-ints';
+
+/** Bytes per value for `values`: 1 or 2 when all are small and non-negative, else 4. */
+export function widthFor(values: ArrayLike<number>): 1 | 2 | 4 {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < 0) return 4;
+    if (v > max) max = v;
+  }
+  return max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+}
+
+const padded = (bytes: number) => (bytes + 3) & ~3;
+
+/** Base64 of `sections` (little-endian), each as wide as `widths` says. */
+export function encodeNarrow(sections: readonly ArrayLike<number>[], widths: readonly number[]) {
+  let total = 0;
+  sections.forEach((s, k) => (total += padded(s.length * widths[k]!)));
+  const buffer = new ArrayBuffer(total);
+  let at = 0;
+  sections.forEach((s, k) => {
+    const w = widths[k]!;
+    const view =
+      w === 1
+        ? new Uint8Array(buffer, at, s.length)
+        : w === 2
+          ? new Uint16Array(buffer, at, s.length)
+          : new Int32Array(buffer, at, s.length);
+    view.set(Array.isArray(s) ? s : Array.from(s));
+    at += padded(s.length * w);
+  });
+  return encodeBytes(new Uint8Array(buffer));
+}
+
+/** The sections encoded by {@link encodeNarrow}, given each one's length and width, as Int32Arrays. */
+export function decodeNarrow(
+  text: string,
+  lengths: readonly number[],
+  widths: readonly number[],
+): Int32Array[] {
+  const bytes = decodeBytes(text);
+  const { buffer, byteOffset } = bytes;
+  const out: Int32Array[] = [];
+  let at = byteOffset;
+  lengths.forEach((len, k) => {
+    const w = widths[k]!;
+    if (w === 4) out.push(new Int32Array(buffer, at, len));
+    else if (w === 2) out.push(new Int32Array(new Uint16Array(buffer, at, len)));
+    else out.push(new Int32Array(new Uint8Array(buffer, at, len)));
+    at += padded(len * w);
+  });
+  return out;
+}
