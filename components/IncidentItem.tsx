@@ -7,6 +7,8 @@ export type IncidentItemProps = {
   isShowingReasons?: boolean;
   /** Extra line under the title (e.g. which page entities it involves). */
   note?: string;
+  /** Show caveats in full (the card); otherwise one line saying how many there are (the popup). */
+  isShowingCaveats?: boolean;
 };
 
 /** One incident: when, what, where, toll, who claimed it, why it is listed, and its sources. */
@@ -14,6 +16,7 @@ export default function IncidentItem({
   incident,
   isShowingReasons = true,
   note,
+  isShowingCaveats = true,
 }: IncidentItemProps) {
   return (
     <li class="incident" data-testid="incident" data-incident-id={incident.id}>
@@ -31,11 +34,19 @@ export default function IncidentItem({
       {isShowingReasons && incident.reasons.length > 0 && (
         <div class="incident-why">Why listed: {incident.reasons.join('; ')}</div>
       )}
-      {incident.caveats.map((c) => (
-        <div class="caveat" key={c}>
-          {c}
-        </div>
-      ))}
+      {isShowingCaveats
+        ? incident.caveats.map((c) => (
+            <div class="caveat" key={c}>
+              {c}
+            </div>
+          ))
+        : incident.caveats.length > 0 && (
+            <div class="incident-meta muted">
+              {incident.caveats.length === 1
+                ? '1 point where sources disagree or are unverified'
+                : `${incident.caveats.length} points where sources disagree or are unverified`}
+            </div>
+          )}
       <div class="incident-sources">
         Sources:{' '}
         {incident.sources.map((s, i) => (

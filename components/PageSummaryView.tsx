@@ -81,6 +81,7 @@ export default function PageSummaryView({ summary, onReveal, onToggleSite }: Pag
                 key={i.id}
                 incident={i}
                 isShowingReasons={false}
+                isShowingCaveats={false}
                 note={`Involves ${i.involves.map((id) => names.get(id) ?? id).join(', ')}`}
               />
             ))}
