@@ -54,12 +54,24 @@ export default defineContentScript({
       if (session.root() !== root) watch();
     };
 
-    try {
+    // Listen before the first scan: a popup opened while a long article is being read waits for
+    // the scan instead of being told the site is not enabled.
+    const ready = (async () => {
       const [active, settings] = await Promise.all([readActiveDataset(), readSettings()]);
       session.setDataset(active);
       session.setSettings(settings);
       await rescan();
+    })();
+    const onMessage = (message: unknown) => {
+      if (!isPageRequest(message)) return undefined;
+      if (message.type === 'page:summary') return ready.then(() => session.summary());
+      return ready.then(() => session.reveal(message.entityId));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    try {
+      await ready;
     } catch (e) {
+      browser.runtime.onMessage.removeListener(onMessage);
       return fail('start')(e);
     }
 
@@ -73,12 +85,6 @@ export default defineContentScript({
         void rescan().catch(fail('scan'));
       }),
     ];
-    const onMessage = (message: unknown) => {
-      if (!isPageRequest(message)) return undefined;
-      if (message.type === 'page:summary') return Promise.resolve(session.summary());
-      return Promise.resolve(session.reveal(message.entityId));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       unwatch.forEach((stop) => stop());
       stopObserving();

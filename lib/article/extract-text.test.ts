@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { extractDocumentText } from './extract-document-text';
+import { findArticleRoot } from './find-article-root';
 import { extractText } from './extract-text';
 
 const page = (body: string) =>
@@ -146,7 +146,7 @@ describe('extractText', () => {
   });
 });
 
-describe('extractDocumentText', () => {
+describe('extractText over the article root', () => {
   it('reads the article, not the page chrome', () => {
     const doc = page(
       '<header><nav>World Sport Business</nav></header>' +
@@ -154,7 +154,7 @@ describe('extractDocumentText', () => {
         '<p>Delegations from both capitals met again on Friday for the first time in months.</p></article>' +
         '<footer>About us</footer>',
     );
-    expect(extractDocumentText(doc).text).toBe(
+    expect(extractText(findArticleRoot(doc)).text).toBe(
       'Security talks resume\nDelegations from both capitals met again on Friday for the first time in months.',
     );
   });

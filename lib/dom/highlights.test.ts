@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installFakeHighlightApi } from './fake-highlight-api';
-import { clearHighlights, paintHighlights, setFocusHighlight } from './highlights';
+import { addHighlights, clearHighlights, removeHighlights, setFocusHighlight } from './highlights';
 
 let api: ReturnType<typeof installFakeHighlightApi>;
 
@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => api.uninstall());
 
-describe('paintHighlights', () => {
+describe('addHighlights', () => {
   it.each([
     [['person'], ['backstory-person']],
     [
@@ -33,29 +33,34 @@ describe('paintHighlights', () => {
     [[], []],
   ])('paints kinds %j as one named highlight each: %j', (kinds, names) => {
     const marks = kinds.map((kind) => ({ range: rangeOver(kind), kind }));
-    expect(paintHighlights(marks)).toBe(true);
+    expect(addHighlights(marks)).toBe(true);
     expect([...api.registry.keys()].sort()).toEqual([...names].sort());
     const total = [...api.registry.values()].reduce((n, h) => n + h.size, 0);
     expect(total).toBe(kinds.length);
   });
 
-  it('replaces earlier mention highlights but keeps focus, flash and foreign ones', () => {
+  it('adds to what is painted, piece by piece, and leaves focus, flash and foreign ones', () => {
     api.registry.set('someone-else', new Highlight());
-    paintHighlights([{ range: rangeOver('a'), kind: 'person' }]);
+    addHighlights([{ range: rangeOver('a'), kind: 'person' }]);
     setFocusHighlight(rangeOver('b'));
     api.registry.set('backstory-flash', new Highlight());
-    paintHighlights([{ range: rangeOver('c'), kind: 'place' }]);
+    addHighlights([
+      { range: rangeOver('c'), kind: 'place' },
+      { range: rangeOver('d'), kind: 'person' },
+    ]);
     expect([...api.registry.keys()].sort()).toEqual([
       'backstory-flash',
       'backstory-focus',
+      'backstory-person',
       'backstory-place',
       'someone-else',
     ]);
+    expect(api.registry.get('backstory-person')!.size).toBe(2);
   });
 
   it('uses a registry passed in instead of CSS.highlights', () => {
     const own = new Map<string, Highlight>();
-    paintHighlights([{ range: rangeOver('a'), kind: 'group' }], own);
+    addHighlights([{ range: rangeOver('a'), kind: 'group' }], own);
     expect([...own.keys()]).toEqual(['backstory-group']);
     expect(api.registry.size).toBe(0);
   });
@@ -64,15 +69,20 @@ describe('paintHighlights', () => {
     document.body.append(document.createElement('p'));
     const range = rangeOver('Mohsin Naqvi');
     const before = document.body.innerHTML;
-    paintHighlights([{ range, kind: 'person' }]);
+    addHighlights([{ range, kind: 'person' }]);
     setFocusHighlight(range);
+    removeHighlights([{ range, kind: 'person' }]);
     expect(document.body.innerHTML).toBe(before);
   });
 });
 
 describe('without the Highlight API', () => {
   it.each([
-    ['paintHighlights', () => paintHighlights([{ range: document.createRange(), kind: 'person' }])],
+    ['addHighlights', () => addHighlights([{ range: document.createRange(), kind: 'person' }])],
+    [
+      'removeHighlights',
+      () => removeHighlights([{ range: document.createRange(), kind: 'person' }]),
+    ],
     ['clearHighlights', () => clearHighlights()],
     ['setFocusHighlight', () => setFocusHighlight(null)],
   ])('%s reports false so the caller can fall back', (_name, call) => {
@@ -88,10 +98,23 @@ describe('without the Highlight API', () => {
   });
 });
 
+describe('removeHighlights', () => {
+  it('takes only the given marks out of their kind (a rescanned region)', () => {
+    const kept = rangeOver('a');
+    const gone = rangeOver('b');
+    addHighlights([
+      { range: kept, kind: 'person' },
+      { range: gone, kind: 'person' },
+    ]);
+    expect(removeHighlights([{ range: gone, kind: 'person' }])).toBe(true);
+    expect([...api.registry.get('backstory-person')!]).toEqual([kept]);
+  });
+});
+
 describe('clearHighlights', () => {
   it('removes every Backstory highlight and nothing else', () => {
     api.registry.set('someone-else', new Highlight());
-    paintHighlights([{ range: rangeOver('a'), kind: 'person' }]);
+    addHighlights([{ range: rangeOver('a'), kind: 'person' }]);
     setFocusHighlight(rangeOver('b'));
     expect(clearHighlights()).toBe(true);
     expect([...api.registry.keys()]).toEqual(['someone-else']);

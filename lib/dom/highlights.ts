@@ -3,7 +3,6 @@
  * plus the focused mention. The page's DOM is never touched.
  */
 import {
-  FLASH_HIGHLIGHT,
   FOCUS_HIGHLIGHT,
   getHighlightApi,
   HIGHLIGHT_PREFIX,
@@ -16,31 +15,6 @@ const FOCUS_PRIORITY = 1;
 
 /** A mention to paint: its range and its entity kind (`person`, `organization`, `group`, `place`). */
 export type HighlightMark = { range: Range; kind: string };
-
-/**
- * Paints mentions as named Custom Highlights, one per kind (`backstory-person`, …), replacing
- * whatever was painted before; focus and flash are left alone. The page's DOM is not touched.
- * Returns false when the Highlight API is missing, so the caller can fall back.
- */
-export function paintHighlights(marks: HighlightMark[], registry?: HighlightRegistryLike): boolean {
-  const api = getHighlightApi(registry);
-  if (!api) return false;
-  const byName = new Map<string, Highlight>();
-  for (const { range, kind } of marks) {
-    const name = highlightName(kind);
-    let highlight = byName.get(name);
-    if (!highlight) {
-      highlight = api.create();
-      byName.set(name, highlight);
-    }
-    highlight.add(range);
-  }
-  for (const name of api.registry.keys()) {
-    if (isMentionHighlight(name) && !byName.has(name)) api.registry.delete(name);
-  }
-  for (const [name, highlight] of byName) api.registry.set(name, highlight);
-  return true;
-}
 
 /**
  * Adds marks to the per-kind highlights, keeping what is painted (for scans that paint piece by
@@ -111,8 +85,4 @@ export function setFocusHighlight(range: Range | null, registry?: HighlightRegis
   highlight.add(range);
   api.registry.set(FOCUS_HIGHLIGHT, highlight);
   return true;
-}
-
-function isMentionHighlight(name: string): boolean {
-  return name.startsWith(HIGHLIGHT_PREFIX) && name !== FOCUS_HIGHLIGHT && name !== FLASH_HIGHLIGHT;
 }

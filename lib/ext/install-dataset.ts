@@ -1,10 +1,10 @@
 /**
- * Installs datasets: validates fully, compiles the matcher, then writes in one storage call so the
- * previous dataset stays active until the new one is completely stored.
+ * Prepares datasets for storage (matcher compiled once, at install time), loads the bundled one and
+ * restores it; applying an update goes through commit-dataset.ts.
  */
 import { browser } from 'wxt/browser';
 import type { Dataset } from '../dataset/schema';
-import { type DatasetError, validateDataset } from '../dataset/validate';
+import { validateDataset } from '../dataset/validate';
 import { compileMatcher, packMatcher } from '../match';
 import {
   ACTIVE_KEY,
@@ -13,15 +13,10 @@ import {
   PREVIOUS_KEY,
   readStoredDataset,
 } from './active-dataset';
-import { commitDataset } from './commit-dataset';
 import { withDatasetLock } from './dataset-lock';
 
 /** Path of the bundled dataset inside the extension. */
 export const BUNDLED_DATASET_PATH = '/dataset.json';
-
-/** Outcome of an install attempt. */
-export type InstallResult =
-  { ok: true; active: ActiveDataset } | { ok: false; errors: DatasetError[] };
 
 /** Builds the record to store for a validated dataset, with a fresh revision id. */
 export function prepareActiveDataset(
@@ -36,19 +31,6 @@ export function prepareActiveDataset(
     installedAt: now.toISOString(),
     revision: globalThis.crypto.randomUUID(),
   };
-}
-
-/** Validates `input` and, only if it is valid, makes it the active dataset (the old one kept for rollback). */
-export async function installDataset(
-  input: unknown,
-  source: DatasetSource,
-): Promise<InstallResult> {
-  const result = validateDataset(input);
-  if (!result.ok) return { ok: false, errors: result.errors };
-  const committed = await commitDataset(prepareActiveDataset(result.dataset, source));
-  if (!committed.ok)
-    return { ok: false, errors: [{ path: '', message: committed.failure.message }] };
-  return committed;
 }
 
 /** Loads and validates the dataset shipped inside the extension. */

@@ -41,6 +41,12 @@ function chainOf(placeId: string, entities: ReadonlyMap<string, Entity>): string
   return chain;
 }
 
+/** True when `id` is a country: relating through a country alone is too broad to mean much. */
+export function isCountry(index: DatasetIndex, id: string): boolean {
+  const entity = index.entities.get(id);
+  return entity?.kind === 'place' && entity.placeType === 'country';
+}
+
 /** Every id a group or organization stands for: itself and, transitively, its wings and units. */
 export function selfAndDescendants(index: DatasetIndex, id: string): string[] {
   const out = [id];

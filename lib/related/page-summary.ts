@@ -2,7 +2,7 @@
 import { ENTITY_KINDS } from '../dataset/kinds';
 import type { EntityKind } from '../dataset/schema';
 import { incidentView, type IncidentView } from './card-model';
-import type { DatasetIndex } from './dataset-index';
+import { type DatasetIndex, isCountry } from './dataset-index';
 import { compareNewestFirst, linkTo } from './related-incidents';
 import { describeLink } from './describe-link';
 import { startOfPartialDate } from '../util/dates';
@@ -55,9 +55,4 @@ export function buildPageSummary(
     });
   }
   return { groups, story, articleDate, isArticleDateKnown };
-}
-
-function isCountry(index: DatasetIndex, id: string): boolean {
-  const e = index.entities.get(id);
-  return e?.kind === 'place' && e.placeType === 'country';
 }

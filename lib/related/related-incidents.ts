@@ -1,7 +1,7 @@
 /** Which incidents relate to an entity on a page, why, and in what order a reader should see them. */
 import type { ActorRole, Incident } from '../dataset/schema';
 import { endOfPartialDate, startOfPartialDate } from '../util/dates';
-import { type DatasetIndex, selfAndDescendants } from './dataset-index';
+import { type DatasetIndex, isCountry, selfAndDescendants } from './dataset-index';
 import { describeLink, type Link } from './describe-link';
 
 /** One related incident with the reasons it is listed. */
@@ -106,11 +106,6 @@ export function compareNewestFirst(a: Incident, b: Incident): number {
   const da = endOfPartialDate(a.date);
   const db = endOfPartialDate(b.date);
   return da < db ? 1 : da > db ? -1 : a.id.localeCompare(b.id);
-}
-
-function isCountry(index: DatasetIndex, id: string): boolean {
-  const entity = index.entities.get(id);
-  return entity?.kind === 'place' && entity.placeType === 'country';
 }
 
 function yearsBetween(a: string, b: string): number {

@@ -3,11 +3,11 @@
  * `annotateDocument` (exactly what the content script runs), plain text straight into
  * `findMentions` with the date from `--date` or a dateline in the text.
  */
-import { Window } from 'happy-dom';
 import { findMentions, type Matcher, type Mention } from '../../lib/match';
 import { annotateDocument } from '../../lib/page/annotate-document';
 import { todayIso } from '../../lib/util/dates';
 import { dateFromText } from './date-from-text';
+import { withHtmlDocument } from './html-document';
 
 /** Where the article date came from: given, detected on the page, or not found. */
 export type DateSource = 'given' | 'meta' | 'json-ld' | 'time' | 'url' | 'dateline' | null;
@@ -50,30 +50,18 @@ export async function annotateHtml(
   html: string,
   options: AnnotateInputOptions = {},
 ): Promise<InputAnnotation> {
-  const window = new Window({
-    url: options.url ?? 'about:blank',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    const page = await annotateDocument(doc as unknown as Document, matcher, {
+  const page = await withHtmlDocument(html, options.url ?? 'about:blank', (doc) =>
+    annotateDocument(doc, matcher, {
       url: options.url,
       articleDate: options.date,
       today: options.today,
-    });
-    return {
-      articleDate: page.isArticleDateKnown ? page.articleDate : null,
-      dateSource: page.dateSource as DateSource,
-      effectiveDate: page.articleDate,
-      text: page.pageText.text,
-      mentions: page.mentions,
-    };
-  } finally {
-    await window.happyDOM.close();
-  }
+    }),
+  );
+  return {
+    articleDate: page.isArticleDateKnown ? page.articleDate : null,
+    dateSource: page.dateSource as DateSource,
+    effectiveDate: page.articleDate,
+    text: page.pageText.text,
+    mentions: page.mentions,
+  };
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMatcher, type Matcher } from '../../lib/match';
 import { annotateDocument } from '../../lib/page/annotate-document';
 import { loadSeedDataset } from '../helpers/seed-dataset';
-import { parseHtml } from '../helpers/parse-html';
+import { withHtmlDocument } from '../../scripts/annotate/html-document';
 
 type Expected = { url: string; articleDate: string; mentions: [string, string][] };
 
@@ -31,8 +31,10 @@ describe('golden pages', () => {
     const expected = JSON.parse(
       readFileSync(join(PAGES, `${slug}.expected.json`), 'utf8'),
     ) as Expected;
-    const doc = parseHtml(readFileSync(join(PAGES, `${slug}.html`), 'utf8'), expected.url);
-    const result = await annotateDocument(doc, matcher, { url: expected.url, today: '2030-01-01' });
+    const html = readFileSync(join(PAGES, `${slug}.html`), 'utf8');
+    const result = await withHtmlDocument(html, expected.url, (doc) =>
+      annotateDocument(doc, matcher, { url: expected.url, today: '2030-01-01' }),
+    );
     expect(result.articleDate).toBe(expected.articleDate);
     expect(result.mentions.map((m) => [m.surface, m.entityId])).toEqual(expected.mentions);
   });
