@@ -14,8 +14,20 @@ export function createCardController(
   let stepIndex = -1;
   let isKeyboardOpen = false;
 
+  // The card of the mark the pointer rests on, built during the dwell so opening only renders.
+  let prepared: { markIndex: number; model: ReturnType<PageSession['cardFor']> } | null = null;
+  let prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  const prepare = (markIndex: number) => {
+    clearTimeout(prepareTimer);
+    // After the frame that noticed the pointer, so pointer tracking stays cheap.
+    prepareTimer = setTimeout(() => {
+      shell.prepare();
+      if (prepared?.markIndex !== markIndex)
+        prepared = { markIndex, model: session.cardFor(markIndex) };
+    }, 0);
+  };
   const open = (markIndex: number) => {
-    const model = session.cardFor(markIndex);
+    const model = prepared?.markIndex === markIndex ? prepared.model : session.cardFor(markIndex);
     const mark = session.marks()[markIndex];
     if (!model || !mark) return;
     session.focus(markIndex);
@@ -34,7 +46,7 @@ export function createCardController(
       openedFrom.focus({ preventScroll: true });
     isKeyboardOpen = false;
   };
-  const intent = createHoverIntent<number>({ onOpen: open, onClose: close });
+  const intent = createHoverIntent<number>({ onOpen: open, onClose: close, onPending: prepare });
   const shell = createCardShell(
     doc,
     (inside) => intent.cardHover(inside),
@@ -107,10 +119,13 @@ export function createCardController(
   return {
     /** Closes any card and forgets positions (after a rescan). */
     reset() {
+      clearTimeout(prepareTimer);
+      prepared = null;
       intent.closeNow();
       stepIndex = -1;
     },
     dispose() {
+      clearTimeout(prepareTimer);
       intent.dispose();
       shell.dispose();
     },

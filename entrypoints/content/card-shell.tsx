@@ -12,6 +12,8 @@ const MARGIN = 8;
 /** The card's mount point; one per page. */
 export type CardShell = {
   show: (model: CardModel, anchor: DOMRect, markReason: string, shouldFocus: boolean) => void;
+  /** Creates the card's host and styles ahead of the first `show`. */
+  prepare: () => void;
   hide: () => void;
   /** Says something to screen readers without moving focus. */
   announce: (text: string) => void;
@@ -88,6 +90,9 @@ export function createCardShell(
       card.style.left = `${pos.left}px`;
       card.scrollTop = 0;
       if (shouldFocus) card.focus();
+    },
+    prepare() {
+      ensure();
     },
     hide() {
       if (!shadow || !open) return;

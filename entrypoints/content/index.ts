@@ -7,6 +7,7 @@ import { readActiveDataset, watchActiveDataset } from '../../lib/ext/active-data
 import { isPageRequest } from '../../lib/ext/messages';
 import { NEWS_SITE_MATCHES } from '../../lib/ext/news-sites';
 import { readSettings, watchSettings } from '../../lib/ext/settings';
+import { yieldToPage } from '../../lib/dom/yield-to-page';
 import { createCardController } from './card-controller';
 import { createPageSession } from './page-session';
 
@@ -58,8 +59,12 @@ export default defineContentScript({
     // the scan instead of being told the site is not enabled.
     const ready = (async () => {
       const [active, settings] = await Promise.all([readActiveDataset(), readSettings()]);
+      // Storage hands the dataset over in one task, loading the matcher takes another, and the
+      // scan starts in a third: a large dataset never makes one long task of all three.
+      await yieldToPage();
       session.setDataset(active);
       session.setSettings(settings);
+      await yieldToPage();
       await rescan();
     })();
     const onMessage = (message: unknown) => {
@@ -78,7 +83,7 @@ export default defineContentScript({
     const unwatch = [
       watchActiveDataset((active) => {
         session.setDataset(active);
-        void rescan().catch(fail('scan'));
+        void yieldToPage().then(rescan).catch(fail('scan'));
       }),
       watchSettings((settings) => {
         session.setSettings(settings);

@@ -3,7 +3,7 @@
  * runs, replaced region by region on rescans, and indexed for hit-testing.
  */
 import type { PageText } from '../../lib/article/page-text';
-import { addHighlights, clearHighlights, removeHighlights } from '../../lib/dom/highlights';
+import { createNearViewportPainter, windowObserver } from '../../lib/dom/near-viewport-painter';
 import { createMentionIndex, hitTest, type MentionIndex } from '../../lib/dom/hit-test';
 import { rangesForMentions } from '../../lib/dom/ranges-for-mentions';
 import type { Mention } from '../../lib/match';
@@ -23,16 +23,17 @@ export function createPageMarks(doc: Document) {
   let ordered: Mark[] = [];
   let held: Mark[] = [];
   let index: MentionIndex | null = null;
+  const painter = createNearViewportPainter({ makeObserver: windowObserver(doc.defaultView) });
 
   const toMarks = (
     pageText: PageText,
     mentions: Mention[],
-    kindOf: (id: string) => string | undefined,
+    kindOf: (mention: Mention) => string | undefined,
   ): Mark[] => {
     const shown: Mention[] = [];
     const kinds: string[] = [];
     for (const m of mentions) {
-      const kind = kindOf(m.entityId);
+      const kind = kindOf(m);
       if (kind === undefined) continue;
       shown.push(m);
       kinds.push(kind);
@@ -49,7 +50,7 @@ export function createPageMarks(doc: Document) {
       ordered = [];
       held = [];
       index = null;
-      clearHighlights();
+      painter.clear();
     },
     /**
      * Paints a scanned piece. Pieces arrive in document order, except one read ahead (`isAhead`),
@@ -58,11 +59,12 @@ export function createPageMarks(doc: Document) {
     addPiece(
       pageText: PageText,
       mentions: Mention[],
-      kindOf: (id: string) => string | undefined,
+      kindOf: (mention: Mention) => string | undefined,
       place: { isAhead: boolean; goesBefore: boolean },
     ) {
       const added = toMarks(pageText, mentions, kindOf);
-      addHighlights(added);
+      // The piece read ahead is the one on screen: painted at once, the rest when scrolled near.
+      painter.add(added, place.isAhead);
       if (place.isAhead) {
         held = added;
         // Hover works on the visible marks while the rest is scanned.
@@ -87,16 +89,16 @@ export function createPageMarks(doc: Document) {
     replaceIn(
       blocks: readonly Element[],
       pieces: readonly { pageText: PageText; mentions: Mention[] }[],
-      kindOf: (id: string) => string | undefined,
+      kindOf: (mention: Mention) => string | undefined,
     ) {
       const isStale = (m: Mark) => {
         const node = m.range.startContainer;
         return !node.isConnected || blocks.some((b) => b.contains(node));
       };
       const stale = current.filter(isStale);
-      removeHighlights(stale);
+      painter.remove(stale);
       const added = pieces.flatMap((p) => toMarks(p.pageText, p.mentions, kindOf)).sort(byPosition);
-      addHighlights(added);
+      painter.add(added);
       current = ordered = mergeMarks(current, isStale, added, byPosition);
       index = createMentionIndex(current.map((m) => m.range));
     },

@@ -8,7 +8,7 @@ import { setFocusHighlight } from '../../lib/dom/highlights';
 import type { ActiveDataset } from '../../lib/ext/active-dataset';
 import type { PageSummaryResponse } from '../../lib/ext/messages';
 import { isSiteEnabled, type Settings } from '../../lib/ext/settings';
-import { loadMatcher, type Matcher } from '../../lib/match';
+import { loadMatcher, type Matcher, type Mention } from '../../lib/match';
 import { countMentions } from '../../lib/page/annotate-document';
 import { type ContextCarry, createContextCarry } from '../../lib/page/context-carry';
 import { type Article, readArticle } from '../../lib/page/read-article';
@@ -41,12 +41,15 @@ export function createPageSession(doc: Document, host: string) {
   const isEnabled = () => !!settings && isSiteEnabled(settings, host);
   // Built on first use: a large dataset's index is not needed before the first mention.
   const indexOf = (d: NonNullable<typeof dataset>) => (d.index ??= indexDataset(d.records));
-  // Painting needs only each entity's kind: a plain id → kind map is far cheaper than the index.
+  // Painting needs only each entity's kind, which mentions carry; a matcher stored before kinds
+  // were kept falls back to an id → kind map of the records.
   const kindsOf = (d: NonNullable<typeof dataset>) =>
     (d.kinds ??= new Map(d.records.entities.map((e) => [e.id, e.kind])));
-  const kindOf = (id: string): string | undefined => {
-    const kind = dataset ? kindsOf(dataset).get(id) : undefined;
-    return kind !== undefined && settings?.kinds[kind] ? kind : undefined;
+  const kindOf = (mention: Mention): string | undefined => {
+    const kind = mention.kind ?? (dataset ? kindsOf(dataset).get(mention.entityId) : undefined);
+    return kind !== undefined && settings?.kinds[kind as keyof Settings['kinds']]
+      ? kind
+      : undefined;
   };
   const run = async (
     root: Element,

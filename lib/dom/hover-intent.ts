@@ -6,6 +6,8 @@
 export type HoverIntentOptions<T> = {
   onOpen: (target: T) => void;
   onClose: () => void;
+  /** A dwell began on `target`: its card may open soon (prepare it now, not when it opens). */
+  onPending?: (target: T) => void;
   /** Dwell before opening, ms. */
   openDelay?: number;
   /** Grace before closing once the pointer left both the mark and the card, ms. */
@@ -92,6 +94,7 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       const waited = since === undefined ? 0 : Math.max(0, now() - since);
       openTimer = setTimer(() => doOpen(target), Math.max(0, openDelay - waited));
       scheduleClose();
+      options.onPending?.(target);
     },
     cardHover(isInside) {
       isOnCard = isInside;

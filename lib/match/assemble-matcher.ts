@@ -3,6 +3,7 @@
  * each node's forms (surnames last), each entity's surname forms, and role lists on first use.
  */
 import type { CompiledMatcher } from './compiled-matcher';
+import type { IntTable } from './int-table';
 import { RoleIndex } from './role-index';
 import { FORM_SHORT } from './form-bits';
 import type { Matcher } from './load-matcher';
@@ -11,13 +12,13 @@ import { hashKey } from './token-key';
 /** What a loader supplies: the (possibly lazy) compiled view and its tables as typed arrays. */
 export type MatcherParts = {
   compiled: CompiledMatcher;
-  childStart: Int32Array;
-  childToken: Int32Array;
-  childNode: Int32Array;
+  childStart: IntTable;
+  childToken: IntTable;
+  childNode: IntTable;
   gapMask: Uint8Array;
-  formEntity: Int32Array;
-  formNode: Int32Array;
-  formBits: Uint8Array;
+  formEntity: IntTable;
+  formNode: IntTable;
+  formBits: IntTable;
   /** Entity of each role (read from `compiled.roles` when absent). */
   roleEntity?: ArrayLike<number>;
 };

@@ -129,6 +129,7 @@ export function compileMatcher(dataset: Pick<Dataset, 'entities' | 'incidents'>)
     format: 1,
     entityIds: dataset.entities.map((e) => e.id),
     entityNames: dataset.entities.map((e) => e.name),
+    entityKinds: dataset.entities.map((e) => e.kind),
     tokens,
     titleWords: [...titleWords].sort((a, b) => a - b),
     trie: { gapMask, childStart, childToken, childNode },

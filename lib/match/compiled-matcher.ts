@@ -41,6 +41,8 @@ export type CompiledMatcher = {
   format: 1;
   entityIds: string[];
   entityNames: string[];
+  /** Per entity: its kind (`person`, `place`, …), so pages paint marks without the dataset records. Absent in matchers stored before kinds were kept. */
+  entityKinds?: string[];
   /** Folded word keys; a word's id is its index. */
   tokens: string[];
   /** Token ids of words that occur in role titles ("minister", "president"). */

@@ -31,7 +31,11 @@ export function findMentions(
   const day = options.articleDate ?? todayIso();
   const ctx = { matcher, text: scanned, tokens, ids, hits, present, day };
   const resolved = addSettledSurnames(ctx, resolveHits(ctx, hits));
-  const mentions = resolved.map((r) => r.mention);
+  const kinds = matcher.compiled.entityKinds;
+  const mentions = resolved.map((r) => {
+    if (kinds) r.mention.kind = kinds[r.entity];
+    return r.mention;
+  });
   if (scanned !== text) for (const m of mentions) m.surface = text.slice(m.start, m.end);
   return mentions;
 }

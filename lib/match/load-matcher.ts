@@ -5,6 +5,7 @@
  */
 import { assembleMatcher } from './assemble-matcher';
 import type { CompiledMatcher, CompiledRole } from './compiled-matcher';
+import type { IntTable } from './int-table';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
 import { loadPackedMatcher } from './load-packed-matcher';
 import type { PackedMatcher, PackedMatcherV2 } from './packed-matcher';
@@ -20,26 +21,27 @@ export type Matcher = {
   /** The compiled matcher (for the packed form, a view whose entries are made on first read). */
   readonly compiled: CompiledMatcher;
   /** Open-addressing table from folded-word hash to word id: slot hash, and id + 1 (0 = empty). */
-  readonly slotHash: Int32Array;
-  readonly slotToken: Int32Array;
+  readonly slotHash: IntTable;
+  readonly slotToken: IntTable;
   /** Child of the root for each word id; 0 when none. */
-  readonly rootChild: Int32Array;
-  readonly childStart: Int32Array;
-  readonly childToken: Int32Array;
-  readonly childNode: Int32Array;
+  readonly rootChild: IntTable;
+  readonly childStart: IntTable;
+  readonly childToken: IntTable;
+  readonly childNode: IntTable;
   readonly gapMask: Uint8Array;
   /** Forms ending at node n are formList[formStart[n]] .. formList[formStart[n + 1] - 1]. */
-  readonly formStart: Int32Array;
+  readonly formStart: IntTable;
   /** Within node n's forms, surname (short) forms come last, from formList[shortStart[n]]. */
-  readonly shortStart: Int32Array;
-  readonly formList: Int32Array;
+  readonly shortStart: IntTable;
+  readonly formList: IntTable;
   /** Surname forms of entity e: entityShortList[entityShortStart[e]] .. [entityShortStart[e + 1] - 1]. */
-  readonly entityShortStart: Int32Array;
-  readonly entityShortList: Int32Array;
+  readonly entityShortStart: IntTable;
+  readonly entityShortList: IntTable;
   /** Per form: its entity index, end node and FORM_* bits, so scanning never touches form objects. */
-  readonly formEntity: Int32Array;
-  readonly formNode: Int32Array;
-  readonly formBits: Uint8Array;
+  readonly formEntity: IntTable;
+  readonly formNode: IntTable;
+  /** FORM_* bits in bits 0–3 (packed matchers keep other facts above them: always mask). */
+  readonly formBits: IntTable;
   /** 1 for word ids that occur in some role title. */
   readonly isTitleWord: Uint8Array;
   readonly rolesByEntity: ReadonlyMap<number, readonly CompiledRole[]>;

@@ -13,7 +13,7 @@ import {
   packedSections,
   packedSectionsV3,
 } from './packed-matcher';
-import { packedView, type Sections } from './packed-view';
+import { packedView, type Sections, textFromEnds, textFromLengths } from './packed-view';
 import { RoleIndex } from './role-index';
 
 /** A matcher from the packed form; same mentions as from the plain form it was packed from. */
@@ -30,7 +30,7 @@ function loadV2(p: PackedMatcherV2): Matcher {
   const formBits = new Uint8Array(formCode.length);
   for (let f = 0; f < formCode.length; f++) formBits[f] = formCode[f]! & 15;
   return assembleMatcher({
-    compiled: packedView(p, s),
+    compiled: packedView(p, s, textFromEnds(s.textEnd!)),
     childStart: s.childStart!,
     childToken: s.childToken!,
     childNode: s.childNode!,
@@ -51,15 +51,9 @@ function loadV3(p: PackedMatcher): Matcher {
   );
   const s: Sections = {};
   layout.forEach(([name], k) => (s[name] = decoded[k]!));
-  // Text offsets are stored as lengths (one byte each, mostly): sum them once.
-  const textEnd = s.textLength!;
-  for (let k = 1; k < textEnd.length; k++) textEnd[k]! += textEnd[k - 1]!;
-  s.textEnd = textEnd;
-  const compiled = packedView(p, s);
-  const formCode = s.formCode!;
-  // Bits 4–5 of a form code hold its via, which scanning never reads.
-  const formBits = new Uint8Array(formCode.length);
-  for (let f = 0; f < formCode.length; f++) formBits[f] = formCode[f]! & 15;
+  const compiled = packedView(p, s, textFromLengths(s.textLength!, p.textMarks));
+  // Bits 0–3 of a form code are its FORM_* bits; scanning masks them, so the codes serve as is.
+  const formBits = s.formCode!;
   const isTitleWord = new Uint8Array(p.counts.tokens);
   for (const id of p.titleWords) isTitleWord[id] = 1;
   const entities = p.counts.entities;

@@ -15,4 +15,6 @@ export type Mention = {
   matched: string;
   /** "exact name", "alias Bisham", "surname after 'Mohsin Naqvi' earlier", ... */
   reason: string;
+  /** The entity's kind (`person`, `place`, …) when the matcher keeps kinds. */
+  kind?: string;
 };

@@ -1,9 +1,10 @@
 /**
  * Integer tables in as few bytes as they need: each section is stored 1, 2 or 4 bytes wide (the
- * narrowest its values fit), padded to 4 bytes, all in one base64 string. Loading widens each
- * section with one native typed-array copy, never a loop in script.
+ * narrowest its values fit), padded to 4 bytes, all in one base64 string. Loading reads each
+ * section in place, in its stored width: no copy, no loop in script.
  */
 import { decodeBytes, encodeBytes } from './base64-ints';
+import type { IntTable } from './int-table';
 
 /** Bytes per value for `values`: 1 or 2 when all are small and non-negative, else 4. */
 export function widthFor(values: ArrayLike<number>): 1 | 2 | 4 {
@@ -38,21 +39,27 @@ export function encodeNarrow(sections: readonly ArrayLike<number>[], widths: rea
   return encodeBytes(new Uint8Array(buffer));
 }
 
-/** The sections encoded by {@link encodeNarrow}, given each one's length and width, as Int32Arrays. */
+/**
+ * The sections encoded by {@link encodeNarrow}, given each one's length and width, as views of the decoded bytes, each in its stored
+ * width (Uint8Array, Uint16Array or Int32Array): nothing is copied.
+ */
 export function decodeNarrow(
   text: string,
   lengths: readonly number[],
   widths: readonly number[],
-): Int32Array[] {
-  const bytes = decodeBytes(text);
-  const { buffer, byteOffset } = bytes;
-  const out: Int32Array[] = [];
+): IntTable[] {
+  const { buffer, byteOffset } = decodeBytes(text);
+  const out: IntTable[] = [];
   let at = byteOffset;
   lengths.forEach((len, k) => {
     const w = widths[k]!;
-    if (w === 4) out.push(new Int32Array(buffer, at, len));
-    else if (w === 2) out.push(new Int32Array(new Uint16Array(buffer, at, len)));
-    else out.push(new Int32Array(new Uint8Array(buffer, at, len)));
+    out.push(
+      w === 4
+        ? new Int32Array(buffer, at, len)
+        : w === 2
+          ? new Uint16Array(buffer, at, len)
+          : new Uint8Array(buffer, at, len),
+    );
     at += padded(len * w);
   });
   return out;

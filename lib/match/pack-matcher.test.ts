@@ -4,6 +4,7 @@ import { findMentions } from './find-mentions';
 import { lazyArray } from './lazy-array';
 import { loadMatcher } from './load-matcher';
 import { packMatcher } from './pack-matcher';
+import { textFromLengths, textMarksOf } from './packed-view';
 import { testDataset } from './test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
 import { decodeNarrow, encodeNarrow, widthFor } from './narrow-ints';
@@ -21,7 +22,9 @@ describe('packMatcher', () => {
       'counts',
       'format',
       'ints',
+      'kinds',
       'text',
+      'textMarks',
       'titleWords',
       'tokens',
       'widths',
@@ -38,9 +41,37 @@ describe('packMatcher', () => {
     expect(findMentions(loadMatcher(stored), text, options)).toEqual(
       findMentions(loadMatcher(compiled), text, options),
     );
-    expect(findMentions(loadMatcher(storedV2), text, options)).toEqual(
-      findMentions(loadMatcher(compiled), text, options),
-    );
+    // Format 2 predates kinds: the same mentions, without them.
+    const withoutKind = findMentions(loadMatcher(compiled), text, options).map((m) => {
+      const copy = { ...m };
+      delete copy.kind;
+      return copy;
+    });
+    expect(findMentions(loadMatcher(storedV2), text, options)).toEqual(withoutKind);
+  });
+
+  it('reads every text item from the stored marks as from summed lengths', () => {
+    const lengths = Uint8Array.from({ length: 300 }, (_, k) => (k * 7) % 11);
+    const marks = textMarksOf(lengths);
+    expect(marks).toHaveLength(5);
+    const fromMarks = textFromLengths(lengths, marks);
+    const made = textFromLengths(lengths);
+    let at = 0;
+    for (let k = 0; k < lengths.length; k++) {
+      expect([fromMarks.start(k), fromMarks.end(k)]).toEqual([at, at + lengths[k]!]);
+      expect(made.start(k)).toBe(at);
+      at += lengths[k]!;
+    }
+  });
+
+  it('keeps each entity kind, and mentions carry it', () => {
+    expect(stored.kinds!.codes).toHaveLength(compiled.entityIds.length);
+    const mentions = findMentions(loadMatcher(stored), 'Mohsin Naqvi in Karachi with the BLA.');
+    expect(mentions.map((m) => [m.surface, m.kind])).toEqual([
+      ['Mohsin Naqvi', 'person'],
+      ['Karachi', 'place'],
+      ['BLA', 'group'],
+    ]);
   });
 
   it('loads the same scanning tables from format 3, format 2 and the plain form', () => {
@@ -48,8 +79,11 @@ describe('packMatcher', () => {
     for (const m of [loadMatcher(stored), loadMatcher(storedV2)]) {
       for (const key of Object.keys(plain) as (keyof typeof plain)[]) {
         if (key === 'compiled' || key === 'rolesByEntity') continue;
-        expect(Array.from(m[key] as ArrayLike<number>), key).toEqual(
-          Array.from(plain[key] as ArrayLike<number>),
+        // Form codes keep more than the FORM_* bits (0–3), which is all scanning reads.
+        const read = (x: ArrayLike<number>) =>
+          key === 'formBits' ? Array.from(x, (v) => v & 15) : Array.from(x);
+        expect(read(m[key] as ArrayLike<number>), key).toEqual(
+          read(plain[key] as ArrayLike<number>),
         );
       }
       for (let e = 0; e < compiled.entityIds.length; e++) {
@@ -63,6 +97,7 @@ describe('packMatcher', () => {
     expect([...view.forms]).toEqual(compiled.forms);
     expect([...view.entityIds]).toEqual(compiled.entityIds);
     expect([...view.entityNames]).toEqual(compiled.entityNames);
+    expect([...view.entityKinds!]).toEqual(compiled.entityKinds);
     expect([...view.roles]).toEqual(compiled.roles);
     expect([...view.related]).toEqual(compiled.related);
     expect(view.trie).toEqual(compiled.trie);

@@ -11,6 +11,7 @@ import {
   packedSectionsV3,
   VIA_CODES,
 } from './packed-matcher';
+import { textMarksOf } from './packed-view';
 import type { RoleIndex } from './role-index';
 
 /** The compact stored form of `c`; `loadMatcher` reads either form and finds the same mentions. */
@@ -80,14 +81,21 @@ export function packMatcher(c: CompiledMatcher): PackedMatcher {
   });
   const widths = layout.map(widthFor);
   return {
+    ...(c.entityKinds && { kinds: packKinds(c.entityKinds) }),
     format: 3,
     counts,
     tokens: c.tokens,
     titleWords: c.titleWords,
     text: texts.join(''),
+    textMarks: textMarksOf(texts.map((t) => t.length)),
     ints: encodeNarrow(layout, widths),
     widths,
   };
+}
+
+function packKinds(kinds: readonly string[]): { names: string[]; codes: string } {
+  const names = [...new Set(kinds)];
+  return { names, codes: kinds.map((k) => String.fromCharCode(48 + names.indexOf(k))).join('') };
 }
 
 function isEntityName(c: CompiledMatcher, f: CompiledForm): boolean {

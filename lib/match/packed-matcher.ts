@@ -67,6 +67,10 @@ export type PackedMatcher = Omit<PackedMatcherV2, 'format' | 'counts'> & {
   counts: PackedCountsV3;
   /** Bytes per value of each section of {@link packedSectionsV3}, in order (1, 2 or 4). */
   widths: number[];
+  /** Start offset in `text` of every 64th item (see `textMarksOf`); made on load when absent. */
+  textMarks?: number[];
+  /** Entity kinds: the distinct names, and per entity one character, `'0'` + its index in them. */
+  kinds?: { names: string[]; codes: string };
 };
 
 /** Format 3's section names and lengths, in stored order; `textLength` replaces `textEnd`. */

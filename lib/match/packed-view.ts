@@ -4,22 +4,65 @@
  */
 import type { CompiledForm, CompiledMatcher, CompiledRole } from './compiled-matcher';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT } from './form-bits';
+import type { IntTable } from './int-table';
 import { lazyArray } from './lazy-array';
 import { EXACT_SEPARATOR, MATCHED_IS_NAME, type PackedCounts, VIA_CODES } from './packed-matcher';
 
-/** Decoded sections by name (see `packedSections`); `textEnd` holds cumulative text offsets. */
-export type Sections = Record<string, Int32Array>;
+/** Decoded sections by name (see `packedSections`). */
+export type Sections = Record<string, IntTable>;
+
+/** Where item k of the packed text starts and ends. */
+export type TextOffsets = { start: (k: number) => number; end: (k: number) => number };
+
+/** Offsets from cumulative ends (format 2's `textEnd`). */
+export function textFromEnds(ends: IntTable): TextOffsets {
+  return { start: (k) => (k === 0 ? 0 : ends[k - 1]!), end: (k) => ends[k]! };
+}
+
+// One absolute offset is kept per 64 items (2^6): an item's start sums at most 63 lengths.
+const MARK_SHIFT = 6;
+
+/** The start offset of every 64th item of the text, from the items' lengths. */
+export function textMarksOf(lengths: ArrayLike<number>): number[] {
+  const marks: number[] = [];
+  let at = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    if ((k & ((1 << MARK_SHIFT) - 1)) === 0) marks.push(at);
+    at += lengths[k]!;
+  }
+  return marks;
+}
+
+/**
+ * Offsets from per-item lengths (format 3) and the stored marks of {@link textMarksOf}: loading sums
+ * nothing, and reading one item sums at most 63 lengths. Without stored marks they are made here.
+ */
+export function textFromLengths(lengths: IntTable, marks?: readonly number[]): TextOffsets {
+  const every = marks ?? textMarksOf(lengths);
+  const start = (k: number) => {
+    let at = every[k >> MARK_SHIFT]!;
+    for (let j = (k >> MARK_SHIFT) << MARK_SHIFT; j < k; j++) at += lengths[j]!;
+    return at;
+  };
+  return { start, end: (k) => start(k) + lengths[k]! };
+}
 
 /** The lazy `CompiledMatcher` over a packed matcher's text, word keys and decoded sections. */
 export function packedView(
-  p: { counts: PackedCounts; tokens: string[]; titleWords: number[]; text: string },
+  p: {
+    counts: PackedCounts;
+    tokens: string[];
+    titleWords: number[];
+    text: string;
+    kinds?: { names: string[]; codes: string };
+  },
   s: Sections,
+  offsets: TextOffsets,
 ): CompiledMatcher {
   const { entities: E, forms: F, roles: R } = p.counts;
-  const textEnd = s.textEnd!;
   // Closures hold the text, never `p`: the stored matcher's base64 tables can then be freed.
-  const { text } = p;
-  const str = (k: number) => text.slice(k === 0 ? 0 : textEnd[k - 1], textEnd[k]);
+  const { text, kinds } = p;
+  const str = (k: number) => text.slice(offsets.start(k), offsets.end(k));
   const formCode = s.formCode!;
   const forms = lazyArray<CompiledForm>(F, (i) => {
     const code = formCode[i]!;
@@ -49,6 +92,9 @@ export function packedView(
     format: 1,
     entityIds: lazyArray(E, (e) => str(e)),
     entityNames: lazyArray(E, (e) => str(E + e)),
+    ...(kinds && {
+      entityKinds: lazyArray(E, (e) => kinds.names[kinds.codes.charCodeAt(e) - 48]!),
+    }),
     tokens: p.tokens,
     titleWords: p.titleWords,
     get trie() {

@@ -4,12 +4,13 @@
  * Iterating yields only the lists built so far; callers use `get` and `has`.
  */
 import type { CompiledRole } from './compiled-matcher';
+import type { IntTable } from './int-table';
 
 /** A read-only Map from entity index to its roles, filled lazily from `roles`. */
 export class RoleIndex extends Map<number, readonly CompiledRole[]> {
   /** Roles of entity e are `roles[list[p]]` for p in start[e] .. start[e + 1] - 1. */
-  readonly start: Int32Array;
-  readonly list: Int32Array;
+  readonly start: IntTable;
+  readonly list: IntTable;
 
   /**
    * `roleEntity[r]` is the entity of `roles[r]`; `entityCount` bounds the entity indices. `tables`,
@@ -19,7 +20,7 @@ export class RoleIndex extends Map<number, readonly CompiledRole[]> {
     private readonly roles: readonly CompiledRole[],
     roleEntity: ArrayLike<number>,
     entityCount: number,
-    tables?: { start: Int32Array; list: Int32Array },
+    tables?: { start: IntTable; list: IntTable },
   ) {
     super();
     if (tables) {
@@ -27,12 +28,14 @@ export class RoleIndex extends Map<number, readonly CompiledRole[]> {
       this.list = tables.list;
       return;
     }
-    this.start = new Int32Array(entityCount + 1);
-    for (let r = 0; r < roleEntity.length; r++) this.start[roleEntity[r]! + 1]!++;
-    for (let e = 0; e < entityCount; e++) this.start[e + 1]! += this.start[e]!;
-    this.list = new Int32Array(roleEntity.length);
-    const fill = this.start.slice(0, entityCount);
-    for (let r = 0; r < roleEntity.length; r++) this.list[fill[roleEntity[r]!]!++] = r;
+    const start = new Int32Array(entityCount + 1);
+    for (let r = 0; r < roleEntity.length; r++) start[roleEntity[r]! + 1]!++;
+    for (let e = 0; e < entityCount; e++) start[e + 1]! += start[e]!;
+    const list = new Int32Array(roleEntity.length);
+    const fill = start.slice(0, entityCount);
+    for (let r = 0; r < roleEntity.length; r++) list[fill[roleEntity[r]!]!++] = r;
+    this.start = start;
+    this.list = list;
   }
 
   override has(entity: number): boolean {

@@ -4,7 +4,7 @@
  * for N names is the first N of one master list, so smaller dictionaries are subsets of larger ones.
  */
 import type { Entity } from '../../lib/dataset/schema';
-import { createRng, type Rng } from './prng';
+import { createRng, type Rng } from '../../tests/helpers/prng';
 import * as P from './word-pools';
 
 /** A generated entity: only the fields the matcher and the page session read. */

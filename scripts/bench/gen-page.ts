@@ -4,7 +4,7 @@
  * often), their surnames and acronyms, and decoys (lower-case names, lone given names, half names).
  */
 import { masterDictionary } from './gen-dictionary';
-import { createRng, type Rng } from './prng';
+import { createRng, type Rng } from '../../tests/helpers/prng';
 import { GIVEN, PROSE } from './word-pools';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -8,6 +8,7 @@ import type { ActiveDataset } from '../../../lib/ext/active-dataset';
 import { DEFAULT_SETTINGS } from '../../../lib/ext/settings';
 import { observeArticle } from '../../../lib/dom/observe-article';
 import type { ScanStats } from '../../../lib/page/scan-article';
+import { yieldToPage } from '../../../lib/dom/yield-to-page';
 import { runFloor } from './floor';
 import { runMarkJs } from './markjs-peer';
 import { buildAlternation, runRegexPeer } from './regex-peer';
@@ -64,6 +65,7 @@ async function run(engine: Engine): Promise<RunResult> {
   let visibleMs: number | undefined;
   let longestSlice = 0;
   let loadEnd = t0;
+  let loadTaskMs = 0;
   if (engine === 'floor') {
     marks = runFloor(article) > 0 ? 0 : -1;
     scriptMs = performance.now() - t0;
@@ -83,17 +85,24 @@ async function run(engine: Engine): Promise<RunResult> {
       source: { type: 'bundled' },
       installedAt: '2024-01-01T00:00:00Z',
     } as unknown as ActiveDataset;
+    // As in the content script: storage hands the stored matcher over in one task (parsing stands
+    // in for it), loading it is the next task, and the scan starts in a third.
     const l0 = performance.now();
-    // Parsing stands in for storage handing the stored matcher to the content script.
     (active as { matcher: unknown }).matcher = JSON.parse(payload.matcherJson!);
+    const parseMs = performance.now() - l0;
+    await yieldToPage();
+    const l1 = performance.now();
     session.setDataset(active);
     session.setSettings(DEFAULT_SETTINGS);
-    loadMs = performance.now() - l0;
+    const setupMs = performance.now() - l1;
+    loadMs = parseMs + setupMs;
+    loadTaskMs = Math.max(parseMs, setupMs);
+    await yieldToPage();
     loadEnd = performance.now();
     const s0 = performance.now();
     const stats = await session.scan();
     scriptMs = stats ? stats.busyMs : performance.now() - s0;
-    longestSlice = stats ? Math.max(stats.longestTaskMs, loadMs) : scriptMs + loadMs;
+    longestSlice = stats ? Math.max(stats.longestTaskMs, loadTaskMs) : scriptMs + loadMs;
     if (stats) visibleMs = stats.firstTaskEnd - t0;
     marks = session.marks().length;
     keep = session;

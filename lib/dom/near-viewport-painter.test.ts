@@ -1,0 +1,149 @@
+/** @vitest-environment happy-dom */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installFakeHighlightApi } from './fake-highlight-api';
+import {
+  blockOf,
+  createNearViewportPainter,
+  type MakeObserver,
+  windowObserver,
+} from './near-viewport-painter';
+
+let api: ReturnType<typeof installFakeHighlightApi>;
+
+/** A fake IntersectionObserver: the test says which targets are near. */
+function fakeObserver() {
+  const observed = new Set<Element>();
+  let callback: Parameters<MakeObserver>[0] | undefined;
+  let margin = '';
+  const make: MakeObserver = (cb, rootMargin) => {
+    callback = cb;
+    margin = rootMargin;
+    return {
+      observe: (t) => observed.add(t),
+      unobserve: (t) => observed.delete(t),
+      disconnect: () => observed.clear(),
+    };
+  };
+  return {
+    make,
+    observed,
+    margin: () => margin,
+    report: (near: Element[], far: Element[] = []) =>
+      callback?.([
+        ...near.map((target) => ({ target, isIntersecting: true })),
+        ...far.map((target) => ({ target, isIntersecting: false })),
+      ]),
+  };
+}
+
+/** Paragraphs with one mark over each word: returns the blocks and their marks. */
+function page(words: string[][]) {
+  document.body.innerHTML = words
+    .map((ws) => `<p>${ws.map((w) => `<b>${w}</b>`).join(' ')}</p>`)
+    .join('');
+  const blocks = [...document.querySelectorAll('p')];
+  const marks = blocks.map((p) =>
+    [...p.querySelectorAll('b')].map((b) => {
+      const range = document.createRange();
+      range.selectNodeContents(b.firstChild!);
+      return { range, kind: 'person' };
+    }),
+  );
+  return { blocks, marks };
+}
+
+const painted = () => api.registry.get('backstory-person')?.size ?? 0;
+
+beforeEach(() => {
+  api = installFakeHighlightApi();
+});
+afterEach(() => api.uninstall());
+
+describe('createNearViewportPainter', () => {
+  it('paints a block only while it is near the viewport', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a', 'b'], ['c'], ['d', 'e', 'f']]);
+    painter.add(marks.flat());
+    expect(painted()).toBe(0);
+    expect(io.observed).toEqual(new Set(blocks));
+    expect(io.margin()).toBe('200% 0px');
+    io.report([blocks[0]!, blocks[2]!]);
+    expect(painted()).toBe(5);
+    io.report([blocks[1]!], [blocks[0]!]);
+    expect(painted()).toBe(4);
+    io.report([], [blocks[1]!, blocks[2]!]);
+    expect(painted()).toBe(0);
+  });
+
+  it('paints the on-screen part at once and later marks of a painted block too', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a', 'b'], ['c']]);
+    painter.add([marks[0]![0]!], true);
+    expect(painted()).toBe(1);
+    painter.add([marks[0]![1]!, marks[1]![0]!]);
+    expect(painted()).toBe(2);
+    // The observer's first report for a block already painted changes nothing; a far one unpaints.
+    io.report([blocks[0]!]);
+    expect(painted()).toBe(2);
+    io.report([], [blocks[0]!]);
+    expect(painted()).toBe(0);
+  });
+
+  it('forgets removed marks and stops observing blocks left empty', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a', 'b'], ['c']]);
+    painter.add(marks.flat());
+    io.report(blocks);
+    painter.remove([marks[0]![0]!, marks[1]![0]!]);
+    expect(painted()).toBe(1);
+    expect(painter.size()).toBe(1);
+    expect(io.observed).toEqual(new Set([blocks[0]]));
+    // A removed mark never comes back when its block is reported again.
+    io.report([], [blocks[0]!]);
+    io.report(blocks);
+    expect(painted()).toBe(1);
+  });
+
+  it('clear unpaints everything and disconnects', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a'], ['b']]);
+    painter.add(marks.flat(), true);
+    painter.clear();
+    expect(api.registry.size).toBe(0);
+    expect(io.observed.size).toBe(0);
+    expect(painter.size()).toBe(0);
+    painter.add(marks[1]!);
+    expect(io.observed).toEqual(new Set([blocks[1]]));
+  });
+
+  it('paints everything at once without an IntersectionObserver', () => {
+    const painter = createNearViewportPainter({ makeObserver: null });
+    const { marks } = page([['a', 'b'], ['c']]);
+    painter.add(marks.flat());
+    expect(painted()).toBe(3);
+    painter.remove([marks[0]![0]!]);
+    expect(painted()).toBe(2);
+  });
+});
+
+describe('blockOf', () => {
+  it('finds the nearest block ancestor, or the parent when there is none', () => {
+    document.body.innerHTML = '<article><p>x <a href="#"><b>Naqvi</b></a></p></article>';
+    const text = document.querySelector('b')!.firstChild!;
+    expect(blockOf(text)).toBe(document.querySelector('p'));
+    const span = document.createElement('span');
+    span.textContent = 'loose';
+    expect(blockOf(span.firstChild!)).toBe(span);
+  });
+});
+
+describe('windowObserver', () => {
+  it('is null for a window without IntersectionObserver', () => {
+    expect(windowObserver({} as Window)).toBeNull();
+    expect(windowObserver(null)).toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Development aid: `tsx scripts/bench/profile.ts <pageChars> <names> [engine]` profiles one run in
+ * headless Chromium with the CPU profiler and prints the functions with the most self time.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { launchBenchBrowser } from './browser-session';
+import { generateDictionary, keywordsOf } from './gen-dictionary';
+import { generatePage } from './gen-page';
+import { benchMatcherJson } from './stored-matcher';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const [pageChars = 200_000, names = 10_000] = process.argv.slice(2, 4).map(Number);
+const engine = process.argv[4] ?? 'ours';
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount: number;
+  children?: number[];
+};
+
+async function main() {
+  const bundle = await build({
+    entryPoints: [here('./page/entry.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: false,
+    keepNames: true,
+    write: false,
+    target: 'chrome120',
+    alias: { 'wxt/browser': here('./page/no-browser.ts') },
+    loader: { '.css': 'text' },
+    logLevel: 'warning',
+  });
+  const bench = await launchBenchBrowser();
+  bench.files.set('/bench.js', bundle.outputFiles[0]!.text);
+  bench.files.set(
+    '/page.html',
+    generatePage(pageChars).replace('</body>', '<script src="/bench.js"></script></body>'),
+  );
+  const entities = generateDictionary(names);
+  const payload = {
+    names: keywordsOf(entities),
+    matcherJson: benchMatcherJson(entities),
+    entitiesJson: JSON.stringify(entities),
+  };
+  for (let r = 0; r < 3; r++) {
+    const { page, cdp } = await bench.open('/page.html');
+    await page.evaluate((p) => (window as any).backstoryBench.setPayload(p), payload);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const result = await page.evaluate((e) => (window as any).backstoryBench.run(e), engine);
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    console.log(JSON.stringify(result));
+    if (r < 2) {
+      await page.close();
+      continue;
+    }
+    const self = new Map<string, number>();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id)!;
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    for (const [k, ms] of top) console.log(ms.toFixed(1).padStart(8), k);
+    await page.close();
+  }
+  await bench.browser.close();
+}
+await main();
