@@ -10,13 +10,18 @@ import { resolveHits } from './resolve-hits';
 import { scanHits } from './scan-hits';
 import { addSettledSurnames } from './settled-surnames';
 import { tokenIds } from './token-ids';
-import { tokenise } from './tokenise';
+import { tokenise, type TokenStream } from './tokenise';
 
 /** Options for `findMentions`. */
 export type FindMentionsOptions = {
   /** Publication day (YYYY-MM-DD) for deciding who held a title; defaults to today. */
   articleDate?: string;
 };
+
+// Scratch reused by every call: a page is matched piece after piece, and nothing returned keeps a
+// reference to the words, so each piece refills the same arrays instead of allocating its own.
+let spareTokens: TokenStream | undefined;
+let spareIds: Int32Array | undefined;
 
 /** Known entities mentioned in `text`, sorted by start and never overlapping. */
 export function findMentions(
@@ -25,8 +30,8 @@ export function findMentions(
   options: FindMentionsOptions = {},
 ): Mention[] {
   const scanned = unifyLineBreaks(text);
-  const tokens = tokenise(scanned);
-  const ids = tokenIds(matcher, scanned, tokens);
+  const tokens = (spareTokens = tokenise(scanned, spareTokens));
+  const ids = (spareIds = tokenIds(matcher, scanned, tokens, spareIds));
   const { hits, present } = scanHits(matcher, scanned, tokens, ids);
   const day = options.articleDate ?? todayIso();
   const ctx = { matcher, text: scanned, tokens, ids, hits, present, day };

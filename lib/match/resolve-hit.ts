@@ -134,9 +134,9 @@ export function resolveHit(ctx: ResolveContext, hit: Hit): Resolved | undefined 
     const start = tokens.start[hit.first]!;
     const end = tokens.end[last]!;
     const entityId = matcher.compiled.entityIds[entity]!;
-    const mention = { start, end, surface: text.slice(start, end), entityId, via };
+    const surface = text.slice(start, end);
     return {
-      mention: { ...mention, matched: form.matched, reason },
+      mention: { start, end, surface, entityId, via, matched: form.matched, reason },
       last,
       entity,
       isFullName: form.via !== 'short',

@@ -3,9 +3,20 @@ import { hashSlot, type Matcher } from './load-matcher';
 import { tokenHasKey } from './token-key';
 import type { TokenStream } from './tokenise';
 
-/** Word ids for every token of `tokens` (-1 for words no name uses). */
-export function tokenIds(matcher: Matcher, text: string, tokens: TokenStream): Int32Array {
-  const ids = new Int32Array(tokens.count);
+/**
+ * Word ids for every token of `tokens` (-1 for words no name uses). Pass `reuse` to fill an existing
+ * array when it is long enough (entries past `tokens.count` are then left as they were).
+ */
+export function tokenIds(
+  matcher: Matcher,
+  text: string,
+  tokens: TokenStream,
+  reuse?: Int32Array,
+): Int32Array {
+  const ids =
+    reuse !== undefined && reuse.length >= tokens.count
+      ? reuse
+      : new Int32Array(Math.max(tokens.count, (reuse?.length ?? 0) * 2));
   const keys = matcher.compiled.tokens;
   const { slotHash, slotToken } = matcher;
   const mask = slotHash.length - 1;

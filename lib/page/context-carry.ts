@@ -47,9 +47,12 @@ export function findMentionsCarried(
   const header = carry.surfaces.size > 0 ? [...carry.surfaces.values(), ''].join('\n') : '';
   const found = findMentions(matcher, header + text, options);
   const mentions: Mention[] = [];
+  // The mentions are fresh objects: shift them in place rather than copy each one.
   for (const m of found) {
     if (m.start < header.length) continue;
-    mentions.push({ ...m, start: m.start - header.length, end: m.end - header.length });
+    m.start -= header.length;
+    m.end -= header.length;
+    mentions.push(m);
   }
   rememberMentions(carry, mentions);
   return mentions;

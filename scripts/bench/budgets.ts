@@ -9,9 +9,14 @@ const floorOf = (cells: Cell[], c: Cell) =>
   cells.find((f) => f.engine === 'floor' && f.pageChars === c.pageChars && f.names === c.names);
 
 /** Ratio of a cell's figure to the floor's on the same page and dictionary. */
-export function ratioToFloor(cells: Cell[], c: Cell, key: 'scriptMs' | 'frameMs'): number {
+export function ratioToFloor(
+  cells: Cell[],
+  c: Cell,
+  key: 'scriptMs' | 'frameMs' | 'warmScriptMs',
+): number {
   const floor = floorOf(cells, c);
-  return floor && floor[key] > 0 ? c[key] / floor[key] : Number.NaN;
+  const [mine, base] = [c[key], floor?.[key]];
+  return mine !== undefined && base !== undefined && base > 0 ? mine / base : Number.NaN;
 }
 
 const kb = (n: number) => `${Math.round(n / 1024)} kB`;

@@ -14,6 +14,8 @@ export type Cell = {
   heapKb: number;
   marks: number;
   visibleMs?: number;
+  /** Script ms of a third run in the same page (compiled, optimised code); floor and ours only. */
+  warmScriptMs?: number;
   /** Set when the cell was not run (too slow to measure), with why. */
   skipped?: string;
 };

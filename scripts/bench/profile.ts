@@ -1,6 +1,7 @@
 /**
  * Development aid: `tsx scripts/bench/profile.ts <pageChars> <names> [engine]` profiles one run in
- * headless Chromium with the CPU profiler and prints the functions with the most self time.
+ * headless Chromium with the CPU profiler and prints the functions with the most self and inclusive
+ * time (`--warm`: after one unprofiled run in the same page).
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { benchMatcherJson } from './stored-matcher';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const [pageChars = 200_000, names = 10_000] = process.argv.slice(2, 4).map(Number);
-const engine = process.argv[4] ?? 'ours';
+const engine = process.argv[4]?.startsWith('--') ? 'ours' : (process.argv[4] ?? 'ours');
 
 type ProfileNode = {
   id: number;
@@ -48,6 +49,9 @@ async function main() {
   for (let r = 0; r < 3; r++) {
     const { page, cdp } = await bench.open('/page.html');
     await page.evaluate((p) => (window as any).backstoryBench.setPayload(p), payload);
+    // --warm: run once unprofiled in the same page first, so the profile shows optimised code.
+    if (process.argv.includes('--warm'))
+      await page.evaluate((e) => (window as any).backstoryBench.run(e), engine);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
     await cdp.send('Profiler.start');
@@ -68,8 +72,24 @@ async function main() {
       const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     });
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
     for (const [k, ms] of top) console.log(ms.toFixed(1).padStart(8), k);
+    // Inclusive time: each sample counts once for every distinct function on its stack.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const name = byId.get(at)!.callFrame.functionName;
+        if (!name || seen.has(name)) continue;
+        seen.add(name);
+        total.set(name, (total.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      }
+    });
+    console.log('--- inclusive');
+    for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(ms.toFixed(1).padStart(8), k);
     await page.close();
   }
   await bench.browser.close();

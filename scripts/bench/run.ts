@@ -63,7 +63,7 @@ async function main() {
           cells.push({ pageChars, names, engine, runs: 0, skipped } as Cell);
           continue;
         }
-        const runs: (RunResult & { heapKb: number })[] = [];
+        const runs: (RunResult & { heapKb: number; warmScriptMs?: number })[] = [];
         try {
           const count = runsFor(engine, pageChars, names, grid.runs);
           for (let r = 0; r < count; r++)
@@ -90,12 +90,17 @@ async function main() {
           heapKb: median(runs.map((x) => x.heapKb)),
           marks: pick('marks'),
           visibleMs: engine === 'ours' ? pick('visibleMs') : undefined,
+          warmScriptMs:
+            runs[0]!.warmScriptMs === undefined
+              ? undefined
+              : median(runs.map((x) => x.warmScriptMs!)),
         });
         const c = cells.at(-1)!;
         console.log(
           `${engine.padEnd(6)} ${String(pageChars).padStart(7)} chars ${String(names).padStart(5)} names: ` +
             `script ${c.scriptMs.toFixed(2)} ms, frame ${c.frameMs.toFixed(1)} ms, longest ${c.longestTaskMs.toFixed(1)} ms, ` +
-            `load ${c.loadMs.toFixed(2)} ms, heap ${c.heapKb} kB, marks ${c.marks}`,
+            `load ${c.loadMs.toFixed(2)} ms, heap ${c.heapKb} kB, marks ${c.marks}` +
+            (c.warmScriptMs === undefined ? '' : `, warm ${c.warmScriptMs.toFixed(2)} ms`),
         );
       }
     }
