@@ -6,7 +6,13 @@ import type { ExtraResults } from './extra-checks';
 export type Budget = { name: string; limit: string; measured: string; pass: boolean | undefined };
 
 const floorOf = (cells: Cell[], c: Cell) =>
-  cells.find((f) => f.engine === 'floor' && f.pageChars === c.pageChars && f.names === c.names);
+  cells.find(
+    (f) =>
+      f.engine === 'floor' &&
+      f.page === c.page &&
+      f.pageChars === c.pageChars &&
+      f.names === c.names,
+  );
 
 /** Ratio of a cell's figure to the floor's on the same page and dictionary. */
 export function ratioToFloor(
@@ -36,7 +42,7 @@ export function checkBudgets(
     for (const c of ours.filter((x) => x.names === names)) {
       const r = ratioToFloor(cells, c, 'scriptMs');
       out.push({
-        name: `scan+mark, ${c.pageChars} chars, ${names} names`,
+        name: `scan+mark, ${c.page ?? `${c.pageChars} chars`}, ${names} names`,
         limit: `≤ ${limit}× floor`,
         measured: `${r.toFixed(2)}× (${c.scriptMs.toFixed(2)} ms)`,
         pass: r <= limit,
@@ -84,7 +90,7 @@ export function checkBudgets(
     measured: gz === undefined ? 'no build' : kb(gz),
     pass: gz === undefined ? undefined : gz <= 40 * 1024,
   });
-  for (const c of ours.filter((x) => x.pageChars === 20_000)) {
+  for (const c of ours.filter((x) => x.page === undefined && x.pageChars === 20_000)) {
     out.push({
       name: `heap added, 20 kB article, ${c.names} names`,
       limit: '≤ 2048 kB',

@@ -53,14 +53,14 @@ export async function extraChecks(bench: BenchBrowser, quick: boolean): Promise<
     };
     const runs = [];
     for (let i = 0; i < (quick ? 3 : 5); i++)
-      runs.push(await runOnce(bench, 20_000, 'ours', payload));
+      runs.push(await runOnce(bench, '/page-20000.html', 'ours', payload));
     out.bundledLoadMs = median(runs.map((r) => r.loadMs));
   } catch {
     out.notes.push('bundled dataset load: no public/dataset.json (run `npm run dataset:build`)');
   }
   await idleAndRescan(bench, quick, out);
   if (out.contentScriptGzipBytes !== undefined) {
-    out.hoverLateMs = await measureHoverLateness().catch((e: unknown) => {
+    out.hoverLateMs = await measureHoverLateness(quick).catch((e: unknown) => {
       out.notes.push(`hover latency: ${String(e)}`);
       return undefined;
     });

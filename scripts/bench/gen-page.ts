@@ -44,8 +44,9 @@ function paragraph(rng: Rng): string {
   return parts.join(' ');
 }
 
-// Roughly the text length of a fragment of our own markup (tags removed, entities decoded).
-const textLength = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&\w+;/g, '_').length;
+/** Roughly the text length of some markup (tags removed, entities counted as one character). */
+export const textLength = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replace(/&\w+;/g, '_').length;
 
 /** A complete HTML page whose `<article>` holds about `textChars` characters of text (seeded). */
 export function generatePage(textChars: number, seed = 1): string {

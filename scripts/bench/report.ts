@@ -32,7 +32,7 @@ export function renderReport(r: Results): string {
     '',
     'Figures are ms (×floor = ratio to walking the article text nodes once on the same page). ' +
       '"ours" is the production page session (chunked; script = the sum of its slices); load = matcher parse + load (ours) or RegExp build. ' +
-      'Every run is in a fresh page, so script ms includes compiling and warming up our code; "warm" is a third run in the same page (floor and ours only), a diagnostic of how much of it is warm-up.',
+      'Every run is in a fresh page, so script ms includes compiling and warming up our code; "warm" is a third run in the same page (floor and ours only, full runs only), a diagnostic of how much of it is warm-up.',
     '',
     '| page chars | names | engine | script ms | ×floor | warm ms | ×floor | next frame ms | ×floor | longest task ms | load ms | heap kB | marks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -40,12 +40,12 @@ export function renderReport(r: Results): string {
   for (const c of r.cells) {
     if (c.skipped) {
       lines.push(
-        `| ${size(c.pageChars)} | ${c.names} | ${c.engine} | ${cellText(c.skipped)} | | | | | | | | | |`,
+        `| ${c.page ?? size(c.pageChars)} | ${c.names} | ${c.engine} | ${cellText(c.skipped)} | | | | | | | | | |`,
       );
       continue;
     }
     lines.push(
-      `| ${size(c.pageChars)} | ${c.names} | ${c.engine} | ${f(c.scriptMs, 2)} | ${f(ratioToFloor(r.cells, c, 'scriptMs'))} | ` +
+      `| ${c.page ?? size(c.pageChars)} | ${c.names} | ${c.engine} | ${f(c.scriptMs, 2)} | ${f(ratioToFloor(r.cells, c, 'scriptMs'))} | ` +
         `${f(c.warmScriptMs, 2)} | ${f(ratioToFloor(r.cells, c, 'warmScriptMs'))} | ` +
         `${f(c.frameMs)} | ${f(ratioToFloor(r.cells, c, 'frameMs'))} | ${f(c.longestTaskMs)} | ${f(c.loadMs, 2)} | ${c.heapKb} | ${c.marks} |`,
     );

@@ -11,16 +11,17 @@ const REPEATABLE: readonly Engine[] = ['floor', 'ours'];
 
 /**
  * Opens a fresh page, runs one engine once and measures the heap it kept. For the floor and ours it
- * then runs twice more in the same page: `warmScriptMs` is the last run's script time, with the code
+ * then (with `warm`) runs twice more in the same page: `warmScriptMs` is the last run's script time, with the code
  * compiled and optimised by then (a diagnostic: the budgets use the first, cold run).
  */
 export async function runOnce(
   bench: BenchBrowser,
-  pageChars: number,
+  path: string,
   engine: Engine,
   payload: object,
+  options: { warm?: boolean } = {},
 ): Promise<RunResult & { heapKb: number; warmScriptMs?: number }> {
-  const { page, cdp } = await bench.open(`/page-${pageChars}.html`);
+  const { page, cdp } = await bench.open(path);
   try {
     await page.evaluate(
       (p) => (window as unknown as BenchWindow).backstoryBench.setPayload(p),
@@ -33,7 +34,7 @@ export async function runOnce(
     );
     const after = await heapAfterGc(cdp);
     const heapKb = Math.round((after - before) / 1024);
-    if (!REPEATABLE.includes(engine)) return { ...result, heapKb };
+    if (!options.warm || !REPEATABLE.includes(engine)) return { ...result, heapKb };
     let warm = result;
     for (let i = 0; i < 2; i++) {
       warm = await page.evaluate<RunResult, Engine>(

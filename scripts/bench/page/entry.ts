@@ -56,7 +56,8 @@ let entities: unknown = [];
 let keep: unknown;
 
 async function run(engine: Engine): Promise<RunResult> {
-  const article = document.querySelector('article')!;
+  // Saved pages given with --html may have no <article>: the peers then work on the whole body.
+  const article = document.querySelector('article') ?? document.body;
   await afterNextFrame();
   const t0 = performance.now();
   let loadMs = 0;
