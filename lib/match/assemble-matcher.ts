@@ -21,6 +21,8 @@ export type MatcherParts = {
   formBits: IntTable;
   /** Entity of each role (read from `compiled.roles` when absent). */
   roleEntity?: ArrayLike<number>;
+  /** Direct readers of the view's tables (plain arrays are read directly when absent). */
+  access?: Pick<Matcher, 'formAt' | 'entityIdAt' | 'entityKindAt'>;
 };
 
 /** The first table slot to probe for hash `h` (table size `mask + 1`, a power of two). */
@@ -96,5 +98,10 @@ export function assembleMatcher(parts: MatcherParts): Matcher {
     formBits,
     isTitleWord,
     rolesByEntity: new RoleIndex(compiled.roles, roleEntity, entityCount),
+    ...(parts.access ?? {
+      formAt: (f: number) => compiled.forms[f]!,
+      entityIdAt: (e: number) => compiled.entityIds[e]!,
+      entityKindAt: (e: number) => compiled.entityKinds?.[e],
+    }),
   };
 }

@@ -36,9 +36,9 @@ export function findMentions(
   const day = options.articleDate ?? todayIso();
   const ctx = { matcher, text: scanned, tokens, ids, hits, present, day };
   const resolved = addSettledSurnames(ctx, resolveHits(ctx, hits));
-  const kinds = matcher.compiled.entityKinds;
   const mentions = resolved.map((r) => {
-    if (kinds) r.mention.kind = kinds[r.entity];
+    const kind = matcher.entityKindAt(r.entity);
+    if (kind !== undefined) r.mention.kind = kind;
     return r.mention;
   });
   if (scanned !== text) for (const m of mentions) m.surface = text.slice(m.start, m.end);

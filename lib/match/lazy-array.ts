@@ -11,20 +11,37 @@ function indexOf(key: string | symbol, length: number): number {
   return Number.isInteger(i) && i < length ? i : -1;
 }
 
-/** An array of `length` elements where element i is `make(i)`, computed on first access. */
-export function lazyArray<T>(length: number, make: (i: number) => T): T[] {
+/**
+ * A lazy array and a direct reader of the same elements: `at(i)` skips the Proxy, which costs a
+ * trap per read, so hot paths use it while other readers keep the array.
+ */
+export function lazyTable<T>(
+  length: number,
+  make: (i: number) => T,
+): { list: T[]; at: (i: number) => T } {
   const cache: T[] = [];
   cache.length = length;
+  const at = (i: number): T => {
+    let value = cache[i];
+    if (value === undefined) {
+      value = make(i);
+      cache[i] = value;
+    }
+    return value;
+  };
+  return { list: proxyOver(cache, length, at), at };
+}
+
+/** An array of `length` elements where element i is `make(i)`, computed on first access. */
+export function lazyArray<T>(length: number, make: (i: number) => T): T[] {
+  return lazyTable(length, make).list;
+}
+
+function proxyOver<T>(cache: T[], length: number, at: (i: number) => T): T[] {
   return new Proxy(cache, {
     get(target, key, receiver) {
       const i = indexOf(key, length);
-      if (i < 0) return Reflect.get(target, key, receiver) as unknown;
-      let value = target[i];
-      if (value === undefined) {
-        value = make(i);
-        target[i] = value;
-      }
-      return value;
+      return i < 0 ? (Reflect.get(target, key, receiver) as unknown) : at(i);
     },
     has(target, key) {
       return indexOf(key, length) >= 0 || Reflect.has(target, key);

@@ -4,7 +4,7 @@
  * word id, and per-node and per-entity form lists.
  */
 import { assembleMatcher } from './assemble-matcher';
-import type { CompiledMatcher, CompiledRole } from './compiled-matcher';
+import type { CompiledForm, CompiledMatcher, CompiledRole } from './compiled-matcher';
 import type { IntTable } from './int-table';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
 import { loadPackedMatcher } from './load-packed-matcher';
@@ -45,6 +45,10 @@ export type Matcher = {
   /** 1 for word ids that occur in some role title. */
   readonly isTitleWord: Uint8Array;
   readonly rolesByEntity: ReadonlyMap<number, readonly CompiledRole[]>;
+  /** `compiled.forms[f]`, `entityIds[e]` and `entityKinds?.[e]`, read without a Proxy trap. */
+  readonly formAt: (f: number) => CompiledForm;
+  readonly entityIdAt: (e: number) => string;
+  readonly entityKindAt: (e: number) => string | undefined;
 };
 
 /** Prepares a stored matcher for scanning (no recompilation of names). */

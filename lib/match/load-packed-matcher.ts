@@ -29,8 +29,10 @@ function loadV2(p: PackedMatcherV2): Matcher {
   const formCode = s.formCode!;
   const formBits = new Uint8Array(formCode.length);
   for (let f = 0; f < formCode.length; f++) formBits[f] = formCode[f]! & 15;
+  const { view, ...access } = packedView(p, s, textFromEnds(s.textEnd!));
   return assembleMatcher({
-    compiled: packedView(p, s, textFromEnds(s.textEnd!)),
+    compiled: view,
+    access,
     childStart: s.childStart!,
     childToken: s.childToken!,
     childNode: s.childNode!,
@@ -51,7 +53,11 @@ function loadV3(p: PackedMatcher): Matcher {
   );
   const s: Sections = {};
   layout.forEach(([name], k) => (s[name] = decoded[k]!));
-  const compiled = packedView(p, s, textFromLengths(s.textLength!, p.textMarks));
+  const { view: compiled, ...access } = packedView(
+    p,
+    s,
+    textFromLengths(s.textLength!, p.textMarks),
+  );
   // Bits 0–3 of a form code are its FORM_* bits; scanning masks them, so the codes serve as is.
   const formBits = s.formCode!;
   const isTitleWord = new Uint8Array(p.counts.tokens);
@@ -79,5 +85,6 @@ function loadV3(p: PackedMatcher): Matcher {
       start: s.roleStart!,
       list: s.roleList!,
     }),
+    ...access,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile-matcher';
 import { findMentions } from './find-mentions';
-import { lazyArray } from './lazy-array';
+import { lazyArray, lazyTable } from './lazy-array';
 import { loadMatcher } from './load-matcher';
 import { packMatcher } from './pack-matcher';
 import { textFromLengths, textMarksOf } from './packed-view';
@@ -92,6 +92,17 @@ describe('packMatcher', () => {
     }
   });
 
+  it('reads forms, entity ids and kinds directly as the view has them, in every format', () => {
+    for (const m of [loadMatcher(stored), loadMatcher(storedV2), loadMatcher(compiled)]) {
+      const forms = compiled.forms.map((_, f) => m.formAt(f));
+      expect(forms).toEqual(compiled.forms);
+      expect(compiled.entityIds.map((_, e) => m.entityIdAt(e))).toEqual(compiled.entityIds);
+    }
+    const kinds = compiled.entityIds.map((_, e) => loadMatcher(stored).entityKindAt(e));
+    expect(kinds).toEqual(compiled.entityKinds);
+    expect(loadMatcher(storedV2).entityKindAt(0)).toBeUndefined();
+  });
+
   it('gives back the same forms, names, roles and relations', () => {
     const view = loadMatcher(stored).compiled;
     expect([...view.forms]).toEqual(compiled.forms);
@@ -135,6 +146,17 @@ describe('lazyArray', () => {
     expect(items.map((x) => x.i)).toEqual([0, 1, 2]);
     expect(items.length).toBe(3);
     expect(items[5]).toBeUndefined();
+  });
+
+  it('shares one cache between the array and its direct reader', () => {
+    let made = 0;
+    const table = lazyTable(4, (i) => {
+      made++;
+      return { i };
+    });
+    expect(table.at(2)).toBe(table.list[2]);
+    expect(table.list[3]).toBe(table.at(3));
+    expect(made).toBe(2);
   });
 });
 

@@ -5,8 +5,16 @@
 import type { CompiledForm, CompiledMatcher, CompiledRole } from './compiled-matcher';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT } from './form-bits';
 import type { IntTable } from './int-table';
-import { lazyArray } from './lazy-array';
+import { lazyArray, lazyTable } from './lazy-array';
 import { EXACT_SEPARATOR, MATCHED_IS_NAME, type PackedCounts, VIA_CODES } from './packed-matcher';
+
+/** The compiled view plus direct readers of its hottest tables (see `Matcher.formAt`). */
+export type PackedView = {
+  view: CompiledMatcher;
+  formAt: (f: number) => CompiledForm;
+  entityIdAt: (e: number) => string;
+  entityKindAt: (e: number) => string | undefined;
+};
 
 /** Decoded sections by name (see `packedSections`). */
 export type Sections = Record<string, IntTable>;
@@ -58,13 +66,13 @@ export function packedView(
   },
   s: Sections,
   offsets: TextOffsets,
-): CompiledMatcher {
+): PackedView {
   const { entities: E, forms: F, roles: R } = p.counts;
   // Closures hold the text, never `p`: the stored matcher's base64 tables can then be freed.
   const { text, kinds } = p;
   const str = (k: number) => text.slice(offsets.start(k), offsets.end(k));
   const formCode = s.formCode!;
-  const forms = lazyArray<CompiledForm>(F, (i) => {
+  const forms = lazyTable<CompiledForm>(F, (i) => {
     const code = formCode[i]!;
     const form: CompiledForm = {
       entity: s.formEntity![i]!,
@@ -88,13 +96,15 @@ export function packedView(
     return role;
   });
   const { childStart, childToken, childNode, gapMask, related, relatedStart } = s;
-  return {
+  const entityIds = lazyTable(E, (e) => str(e));
+  // Kind names are few: reading one is a character code and an array index, no cache needed.
+  const entityKindAt = (e: number) =>
+    kinds ? kinds.names[kinds.codes.charCodeAt(e) - 48] : undefined;
+  const view: CompiledMatcher = {
     format: 1,
-    entityIds: lazyArray(E, (e) => str(e)),
+    entityIds: entityIds.list,
     entityNames: lazyArray(E, (e) => str(E + e)),
-    ...(kinds && {
-      entityKinds: lazyArray(E, (e) => kinds.names[kinds.codes.charCodeAt(e) - 48]!),
-    }),
+    ...(kinds && { entityKinds: lazyArray(E, (e) => entityKindAt(e)!) }),
     tokens: p.tokens,
     titleWords: p.titleWords,
     get trie() {
@@ -105,10 +115,11 @@ export function packedView(
         childNode: Array.from(childNode!),
       };
     },
-    forms,
+    forms: forms.list,
     roles,
     related: lazyArray(E, (e) =>
       Array.from(related!.subarray(relatedStart![e], relatedStart![e + 1])),
     ),
   };
+  return { view, formAt: forms.at, entityIdAt: entityIds.at, entityKindAt };
 }

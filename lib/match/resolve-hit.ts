@@ -87,7 +87,7 @@ function pickOne<T>(items: T[], score: (item: T) => number): T | undefined {
 function candidates(ctx: ResolveContext, hit: Hit, option: HitOption, run: TitleRun | undefined) {
   const byEntity = new Map<number, CompiledForm>();
   for (const f of option.forms) {
-    const form = ctx.matcher.compiled.forms[f]!;
+    const form = ctx.matcher.formAt(f);
     const seen = byEntity.get(form.entity);
     if (seen === undefined || rank(form) < rank(seen)) byEntity.set(form.entity, form);
   }
@@ -133,7 +133,7 @@ export function resolveHit(ctx: ResolveContext, hit: Hit): Resolved | undefined 
   ) => {
     const start = tokens.start[hit.first]!;
     const end = tokens.end[last]!;
-    const entityId = matcher.compiled.entityIds[entity]!;
+    const entityId = matcher.entityIdAt(entity);
     const surface = text.slice(start, end);
     return {
       mention: { start, end, surface, entityId, via, matched: form.matched, reason },
@@ -143,7 +143,7 @@ export function resolveHit(ctx: ResolveContext, hit: Hit): Resolved | undefined 
     };
   };
   if (hit.strong) {
-    const form = matcher.compiled.forms[hit.strong.form]!;
+    const form = matcher.formAt(hit.strong.form);
     const last = hit.options[0]!.last;
     if (isInitialsOfName(ctx, form, hit.first, last)) return undefined;
     const isPerson = matcher.rolesByEntity.has(hit.strong.entity);

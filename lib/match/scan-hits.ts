@@ -45,7 +45,7 @@ export function childOf(m: Matcher, node: number, token: number): number {
 }
 
 function exactFits(m: Matcher, text: string, t: TokenStream, first: number, form: number): boolean {
-  const exact = m.compiled.forms[form]!.exact!;
+  const exact = m.formAt(form).exact!;
   for (let k = 0; k < exact.length; k++) {
     if (!tokenIsExactly(text, t.start[first + k]!, t.end[first + k]!, exact[k]!)) return false;
   }

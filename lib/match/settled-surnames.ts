@@ -127,7 +127,7 @@ function formFits(ctx: ResolveContext, form: number, first: number): boolean {
   const m: Matcher = ctx.matcher;
   const bits = m.formBits[form]!;
   if (bits & FORM_EXACT) {
-    const exact = m.compiled.forms[form]!.exact!;
+    const exact = m.formAt(form).exact!;
     const t = ctx.tokens;
     for (let k = 0; k < exact.length; k++) {
       if (!tokenIsExactly(ctx.text, t.start[first + k]!, t.end[first + k]!, exact[k]!))
@@ -200,9 +200,9 @@ function made(
     start,
     end,
     surface: ctx.text.slice(start, end),
-    entityId: m.compiled.entityIds[entity]!,
+    entityId: m.entityIdAt(entity),
     via,
-    matched: m.compiled.forms[form]!.matched,
+    matched: m.formAt(form).matched,
     reason,
   };
   return { mention, last, entity, isFullName: false };
@@ -227,7 +227,7 @@ function surnameAt(
   if (info > 1) {
     for (const f of tables.lists[info - 2]!) {
       if (!formFits(ctx, f, first)) continue;
-      const form = m.compiled.forms[f]!;
+      const form = m.formAt(f);
       if (!form.needsContext)
         return made(ctx, f, first, last, 'short', `short form ${form.matched}`);
       const { level, why } = pageSupport(ctx, m.formEntity[f]!, undefined);
