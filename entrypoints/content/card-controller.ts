@@ -14,20 +14,27 @@ export function createCardController(
   let stepIndex = -1;
   let isKeyboardOpen = false;
 
-  // The card of the mark the pointer rests on, built during the dwell so opening only renders.
-  let prepared: { markIndex: number; model: ReturnType<PageSession['cardFor']> } | null = null;
+  // The card of the mark the pointer rests on, built during the dwell so opening only renders. It
+  // holds only for the same list of marks: a scan that finishes reorders them and adds names.
+  let prepared: {
+    marks: ReturnType<PageSession['marks']>;
+    markIndex: number;
+    model: ReturnType<PageSession['cardFor']>;
+  } | null = null;
+  const isPrepared = (markIndex: number) =>
+    prepared !== null && prepared.markIndex === markIndex && prepared.marks === session.marks();
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
   const prepare = (markIndex: number) => {
     clearTimeout(prepareTimer);
     // After the frame that noticed the pointer, so pointer tracking stays cheap.
     prepareTimer = setTimeout(() => {
       shell.prepare();
-      if (prepared?.markIndex !== markIndex)
-        prepared = { markIndex, model: session.cardFor(markIndex) };
+      if (!isPrepared(markIndex))
+        prepared = { marks: session.marks(), markIndex, model: session.cardFor(markIndex) };
     }, 0);
   };
   const open = (markIndex: number) => {
-    const model = prepared?.markIndex === markIndex ? prepared.model : session.cardFor(markIndex);
+    const model = isPrepared(markIndex) ? prepared!.model : session.cardFor(markIndex);
     const mark = session.marks()[markIndex];
     if (!model || !mark) return;
     session.focus(markIndex);

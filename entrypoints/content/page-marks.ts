@@ -96,9 +96,10 @@ export function createPageMarks(doc: Document) {
         return !node.isConnected || blocks.some((b) => b.contains(node));
       };
       const stale = current.filter(isStale);
-      painter.remove(stale);
       const added = pieces.flatMap((p) => toMarks(p.pageText, p.mentions, kindOf)).sort(byPosition);
+      // Added before the stale ones go, so a block on screen stays painted: no frame without them.
       painter.add(added);
+      painter.remove(stale);
       current = ordered = mergeMarks(current, isStale, added, byPosition);
       index = createMentionIndex(current.map((m) => m.range));
     },

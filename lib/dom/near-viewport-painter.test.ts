@@ -28,10 +28,19 @@ function fakeObserver() {
     make,
     observed,
     margin: () => margin,
-    report: (near: Element[], far: Element[] = []) =>
+    report: (near: Element[], far: Element[] = [], boxless: Element[] = []) =>
       callback?.([
         ...near.map((target) => ({ target, isIntersecting: true })),
-        ...far.map((target) => ({ target, isIntersecting: false })),
+        ...far.map((target) => ({
+          target,
+          isIntersecting: false,
+          boundingClientRect: { width: 600, height: 40 },
+        })),
+        ...boxless.map((target) => ({
+          target,
+          isIntersecting: false,
+          boundingClientRect: { width: 0, height: 0 },
+        })),
       ]),
   };
 }
@@ -105,6 +114,43 @@ describe('createNearViewportPainter', () => {
     io.report([], [blocks[0]!]);
     io.report(blocks);
     expect(painted()).toBe(1);
+  });
+
+  it('keeps a block painted when its marks are replaced, new ones first', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a', 'b']]);
+    painter.add([marks[0]![0]!]);
+    io.report(blocks);
+    // A rescan of the block: its new marks arrive, then the stale ones go.
+    painter.add([marks[0]![1]!]);
+    painter.remove([marks[0]![0]!]);
+    expect(painted()).toBe(1);
+    expect(io.observed).toEqual(new Set(blocks));
+  });
+
+  it('paints the marks of a block without a box of its own (display: contents)', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a'], ['b']]);
+    painter.add(marks.flat());
+    io.report([], [blocks[0]!], [blocks[1]!]);
+    expect(painted()).toBe(1);
+  });
+
+  it('finds the new block of a node the page moved', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = page([['a'], ['b']]);
+    painter.add(marks[0]!);
+    // The page rebuilds the first paragraph, moving its children into a new one.
+    const rebuilt = document.createElement('p');
+    rebuilt.append(...blocks[0]!.childNodes);
+    blocks[0]!.replaceWith(rebuilt);
+    const range = document.createRange();
+    range.selectNodeContents(rebuilt.querySelector('b')!.firstChild!);
+    painter.add([{ range, kind: 'person' }]);
+    expect(io.observed.has(rebuilt)).toBe(true);
   });
 
   it('clear unpaints everything and disconnects', () => {

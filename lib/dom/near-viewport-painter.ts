@@ -16,9 +16,16 @@ export type ObserverLike = {
   disconnect(): void;
 };
 
+/** What the painter reads of an IntersectionObserver entry. */
+export type ObserverEntry = {
+  target: Element;
+  isIntersecting: boolean;
+  boundingClientRect?: { width: number; height: number };
+};
+
 /** Builds an observer; entries report whether a target is within the margin of the viewport. */
 export type MakeObserver = (
-  callback: (entries: { target: Element; isIntersecting: boolean }[]) => void,
+  callback: (entries: ObserverEntry[]) => void,
   rootMargin: string,
 ) => ObserverLike;
 
@@ -58,13 +65,17 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
   let blockCache = new WeakMap<Element, Element | null>();
   let observer: ObserverLike | null = null;
 
-  const onEntries = (entries: { target: Element; isIntersecting: boolean }[]) => {
+  const onEntries = (entries: ObserverEntry[]) => {
     const show: HighlightMark[] = [];
     const hide: HighlightMark[] = [];
-    for (const { target, isIntersecting } of entries) {
+    for (const { target, isIntersecting, boundingClientRect: box } of entries) {
       const marks = byBlock.get(target);
       if (!marks) continue;
-      if (isIntersecting) {
+      // A block without a box of its own (`display: contents`, hidden) is never reported near:
+      // its marks are painted rather than tracked (hidden text shows nothing either way).
+      const isUntracked =
+        !isIntersecting && box !== undefined && box.width === 0 && box.height === 0;
+      if (isIntersecting || isUntracked) {
         if (painted.has(target)) continue;
         painted.add(target);
         for (const m of marks) show.push(m);
@@ -82,7 +93,9 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
     const parent = node.parentElement;
     if (!parent) return null;
     let block = blockCache.get(parent);
-    if (block === undefined) blockCache.set(parent, (block = blockOf(node)));
+    // Pages move nodes into new blocks: a cached block must still hold the parent.
+    if (block === undefined || (block !== null && !(block.isConnected && block.contains(parent))))
+      blockCache.set(parent, (block = blockOf(node)));
     return block;
   };
 
