@@ -4,6 +4,10 @@ import { createHoverIntent } from '../../lib/dom/hover-intent';
 import { createCardShell } from './card-shell';
 import type { PageSession } from './page-session';
 
+// Cards are built a third of the way into the dwell: a pointer merely passing over a name builds
+// nothing.
+const PREPARE_AFTER_MS = 150;
+
 /** Wires hover and keyboard for `session`; everything is removed with the content script. */
 export function createCardController(
   session: PageSession,
@@ -24,14 +28,14 @@ export function createCardController(
   const isPrepared = (markIndex: number) =>
     prepared !== null && prepared.markIndex === markIndex && prepared.marks === session.marks();
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
-  const prepare = (markIndex: number) => {
+  const prepare = (markIndex: number | null) => {
     clearTimeout(prepareTimer);
-    // After the frame that noticed the pointer, so pointer tracking stays cheap.
+    if (markIndex === null) return;
     prepareTimer = setTimeout(() => {
       shell.prepare();
       if (!isPrepared(markIndex))
         prepared = { marks: session.marks(), markIndex, model: session.cardFor(markIndex) };
-    }, 0);
+    }, PREPARE_AFTER_MS);
   };
   const open = (markIndex: number) => {
     const model = isPrepared(markIndex) ? prepared!.model : session.cardFor(markIndex);

@@ -23,6 +23,19 @@ describe('createHoverIntent', () => {
     expect(events).toEqual(['open a']);
   });
 
+  it('says when a dwell begins and when it ends, opened or abandoned', () => {
+    const hover = createHoverIntent<string>({
+      onOpen: (t) => events.push(`open ${t}`),
+      onClose: () => events.push('close'),
+      onPending: (t) => events.push(`pending ${t}`),
+    });
+    hover.pointerOn('a');
+    hover.pointerOn(null);
+    hover.pointerOn('b');
+    vi.advanceTimersByTime(500);
+    expect(events).toEqual(['pending a', 'pending null', 'pending b', 'pending null', 'open b']);
+  });
+
   it('counts the dwell from when the pointer arrived, not from when it was checked', () => {
     let clock = 1_000;
     const hover = createHoverIntent<string>({

@@ -6,8 +6,11 @@
 export type HoverIntentOptions<T> = {
   onOpen: (target: T) => void;
   onClose: () => void;
-  /** A dwell began on `target`: its card may open soon (prepare it now, not when it opens). */
-  onPending?: (target: T) => void;
+  /**
+   * A dwell began on `target` (its card may open soon: prepare it then, not when it opens), or,
+   * with null, the dwell ended: opened, or the pointer moved on.
+   */
+  onPending?: (target: T | null) => void;
   /** Dwell before opening, ms. */
   openDelay?: number;
   /** Grace before closing once the pointer left both the mark and the card, ms. */
@@ -52,7 +55,9 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
   const cancelOpen = () => {
     if (openTimer !== null) clearTimer(openTimer);
     openTimer = null;
+    if (pending === null) return;
     pending = null;
+    options.onPending?.(null);
   };
   const cancelClose = () => {
     if (closeTimer !== null) clearTimer(closeTimer);

@@ -3,6 +3,7 @@
  * cross-origin isolation (so `performance.now()` has fine resolution), one fresh page per run.
  */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/helpers/chromium';
 
 /** The origin the bench pages are served from (never resolved: requests are fulfilled in-process). */
 export const BENCH_ORIGIN = 'http://bench.test';
@@ -19,18 +20,9 @@ export type BenchBrowser = {
 /** Launches Debian's Chromium (or CHROMIUM_PATH) headless with the network closed. */
 export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const files = new Map<string, string>();
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });

@@ -4,13 +4,17 @@ import { fileURLToPath } from 'node:url';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-/** The bench's browser bundle as a string (minified like the production build). */
-export async function bundleBench(): Promise<string> {
+/**
+ * The bench's browser bundle as a string, minified like the production build; `readable` keeps
+ * names and whitespace instead (for CPU profiles).
+ */
+export async function bundleBench(options: { readable?: boolean } = {}): Promise<string> {
   const result = await build({
     entryPoints: [here('./page/entry.ts')],
     bundle: true,
     format: 'iife',
-    minify: true,
+    minify: !options.readable,
+    keepNames: options.readable === true,
     write: false,
     target: 'chrome120',
     // The page session only imports types and pure helpers from lib/ext; no extension API runs here.
@@ -19,4 +23,10 @@ export async function bundleBench(): Promise<string> {
     logLevel: 'warning',
   });
   return result.outputFiles[0]!.text;
+}
+
+/** `html` with the bench bundle (`/bench.js`) loaded at the end of its body. */
+export function withBench(html: string): string {
+  const tag = '<script src="/bench.js"></script>';
+  return /<\/body>/i.test(html) ? html.replace(/<\/body>/i, `${tag}</body>`) : `${html}${tag}`;
 }

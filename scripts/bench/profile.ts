@@ -3,14 +3,12 @@
  * headless Chromium with the CPU profiler and prints the functions with the most self and inclusive
  * time (`--warm`: after one unprofiled run in the same page).
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleBench, withBench } from './bundle';
 import { launchBenchBrowser } from './browser-session';
 import { generateDictionary, keywordsOf } from './gen-dictionary';
 import { generatePage } from './gen-page';
 import { benchMatcherJson } from './stored-matcher';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const [pageChars = 200_000, names = 10_000] = process.argv.slice(2, 4).map(Number);
 const engine = process.argv[4]?.startsWith('--') ? 'ours' : (process.argv[4] ?? 'ours');
 
@@ -22,24 +20,10 @@ type ProfileNode = {
 };
 
 async function main() {
-  const bundle = await build({
-    entryPoints: [here('./page/entry.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: false,
-    keepNames: true,
-    write: false,
-    target: 'chrome120',
-    alias: { 'wxt/browser': here('./page/no-browser.ts') },
-    loader: { '.css': 'text' },
-    logLevel: 'warning',
-  });
+  const bundle = await bundleBench({ readable: true });
   const bench = await launchBenchBrowser();
-  bench.files.set('/bench.js', bundle.outputFiles[0]!.text);
-  bench.files.set(
-    '/page.html',
-    generatePage(pageChars).replace('</body>', '<script src="/bench.js"></script></body>'),
-  );
+  bench.files.set('/bench.js', bundle);
+  bench.files.set('/page.html', withBench(generatePage(pageChars)));
   const entities = generateDictionary(names);
   const payload = {
     names: keywordsOf(entities),

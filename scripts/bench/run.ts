@@ -10,7 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { format } from 'prettier';
-import { bundleBench } from './bundle';
+import { bundleBench, withBench } from './bundle';
 import { benchGrid, runsFor, skipReason, type Cell } from './cells';
 import { checkBudgets } from './budgets';
 import { extraChecks } from './extra-checks';
@@ -34,11 +34,6 @@ const median = (xs: number[]) => {
 
 /** One page of the grid: where it is served, its text length, and a name for pages given by file. */
 type PageSpec = { path: string; chars: number; name?: string };
-
-const withBench = (html: string) =>
-  /<\/body>/i.test(html)
-    ? html.replace(/<\/body>/i, '<script src="/bench.js"></script></body>')
-    : `${html}<script src="/bench.js"></script>`;
 
 // Saved pages carry scripts and styles whose text is not page text.
 const pageTextLength = (html: string) =>

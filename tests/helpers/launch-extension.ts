@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** Host names the fixture server answers for (news sites on the built-in list, and one that is not). */
 export const FIXTURE_HOSTS = [
@@ -31,7 +32,7 @@ export async function launchExtension(
   const profile = await mkdtemp(join(tmpdir(), 'backstory-e2e-'));
   const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     viewport: { width: 1200, height: 900 },
@@ -39,13 +40,7 @@ export async function launchExtension(
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       `--host-resolver-rules=${rules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
