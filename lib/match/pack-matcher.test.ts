@@ -50,6 +50,24 @@ describe('packMatcher', () => {
     expect(findMentions(loadMatcher(storedV2), text, options)).toEqual(withoutKind);
   });
 
+  it('keeps the text one byte per character when a few names are not Latin-1', () => {
+    const data = testDataset();
+    const karachi = data.entities.find((e) => e.id === 'karachi')!;
+    karachi.aliases = [...karachi.aliases, { text: 'کراچی', type: 'transliteration' }];
+    const wideCompiled = compileMatcher(data);
+    const widePacked = JSON.parse(JSON.stringify(packMatcher(wideCompiled))) as typeof packed;
+    expect(widePacked.textEscaped).toBe(true);
+    expect(widePacked.text.split('').every((c) => c.charCodeAt(0) <= 0xff)).toBe(true);
+    const view = loadMatcher(widePacked).compiled;
+    expect(view.forms.map((f) => f.matched)).toEqual(wideCompiled.forms.map((f) => f.matched));
+    expect([...view.entityNames]).toEqual(wideCompiled.entityNames);
+    const text = 'Police in کراچی said the Karachi attack was claimed by the BLA.';
+    const options = { articleDate: '2024-11-08' };
+    const found = findMentions(loadMatcher(widePacked), text, options);
+    expect(found).toEqual(findMentions(loadMatcher(wideCompiled), text, options));
+    expect(found.map((m) => m.surface)).toContain('کراچی');
+  });
+
   it('reads every text item from the stored marks as from summed lengths', () => {
     const lengths = Uint8Array.from({ length: 300 }, (_, k) => (k * 7) % 11);
     const marks = textMarksOf(lengths);
@@ -157,6 +175,17 @@ describe('lazyArray', () => {
     expect(table.at(2)).toBe(table.list[2]);
     expect(table.list[3]).toBe(table.at(3));
     expect(made).toBe(2);
+  });
+
+  it('reads like an array: length, iteration, spreading, JSON, keys', () => {
+    const items = lazyArray(3, (i) => `item ${i}`);
+    expect(Array.isArray(items)).toBe(true);
+    expect([...items]).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(items.slice(1)).toEqual(['item 1', 'item 2']);
+    expect(JSON.parse(JSON.stringify(items))).toEqual(['item 0', 'item 1', 'item 2']);
+    expect(2 in items).toBe(true);
+    expect(3 in items).toBe(false);
+    expect(items.indexOf('item 2')).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Turns the compiler's plain-JSON matcher into the compact stored form (format 3). */
 import type { CompiledForm, CompiledMatcher } from './compiled-matcher';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT, FORM_SHORT } from './form-bits';
+import { escapeWide, escapingSaves } from './latin1-text';
 import { loadMatcher } from './load-matcher';
 import { encodeNarrow, widthFor } from './narrow-ints';
 import {
@@ -31,7 +32,7 @@ export function packMatcher(c: CompiledMatcher): PackedMatcher {
     slots: m.slotHash.length,
     shortForms: m.entityShortList.length,
   };
-  const texts = [
+  const plainTexts = [
     ...c.entityIds,
     ...c.entityNames,
     // A form written exactly as its entity's name is stored once, as the name (format 3).
@@ -40,6 +41,9 @@ export function packMatcher(c: CompiledMatcher): PackedMatcher {
     ...c.roles.map((r) => r.from),
     ...c.roles.map((r) => r.to ?? ''),
   ];
+  // One byte per character in memory when only a few characters are not Latin-1 (see latin1-text).
+  const textEscaped = escapingSaves(plainTexts.join(''));
+  const texts = textEscaped ? plainTexts.map(escapeWide) : plainTexts;
   const roleWordStart = [0];
   for (const r of c.roles) roleWordStart.push(roleWordStart.at(-1)! + r.words.length);
   const relatedStart = [0];
@@ -87,6 +91,7 @@ export function packMatcher(c: CompiledMatcher): PackedMatcher {
     tokens: c.tokens,
     titleWords: c.titleWords,
     text: texts.join(''),
+    ...(textEscaped && { textEscaped }),
     textMarks: textMarksOf(texts.map((t) => t.length)),
     ints: encodeNarrow(layout, widths),
     widths,

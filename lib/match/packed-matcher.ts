@@ -69,6 +69,8 @@ export type PackedMatcher = Omit<PackedMatcherV2, 'format' | 'counts'> & {
   widths: number[];
   /** Start offset in `text` of every 64th item (see `textMarksOf`); made on load when absent. */
   textMarks?: number[];
+  /** Set when the text's items are written with `escapeWide` (read them with `unescapeWide`). */
+  textEscaped?: boolean;
   /** Entity kinds: the distinct names, and per entity one character, `'0'` + its index in them. */
   kinds?: { names: string[]; codes: string };
 };

@@ -5,6 +5,7 @@
 import type { CompiledForm, CompiledMatcher, CompiledRole } from './compiled-matcher';
 import { FORM_EXACT, FORM_LOWER_START, FORM_NEEDS_CONTEXT } from './form-bits';
 import type { IntTable } from './int-table';
+import { unescapeWide } from './latin1-text';
 import { lazyArray, lazyTable } from './lazy-array';
 import { EXACT_SEPARATOR, MATCHED_IS_NAME, type PackedCounts, VIA_CODES } from './packed-matcher';
 
@@ -62,6 +63,7 @@ export function packedView(
     tokens: string[];
     titleWords: number[];
     text: string;
+    textEscaped?: boolean;
     kinds?: { names: string[]; codes: string };
   },
   s: Sections,
@@ -69,8 +71,11 @@ export function packedView(
 ): PackedView {
   const { entities: E, forms: F, roles: R } = p.counts;
   // Closures hold the text, never `p`: the stored matcher's base64 tables can then be freed.
-  const { text, kinds } = p;
-  const str = (k: number) => text.slice(offsets.start(k), offsets.end(k));
+  const { text, kinds, textEscaped } = p;
+  const str = (k: number) => {
+    const item = text.slice(offsets.start(k), offsets.end(k));
+    return textEscaped ? unescapeWide(item) : item;
+  };
   const formCode = s.formCode!;
   const forms = lazyTable<CompiledForm>(F, (i) => {
     const code = formCode[i]!;

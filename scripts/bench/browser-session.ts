@@ -22,7 +22,11 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--enable-precise-memory-info',
+      ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
+    ],
   });
   const files = new Map<string, string>();
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -52,10 +56,18 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   };
 }
 
-/** V8 heap in use after a full garbage collection, bytes. */
+/**
+ * Memory in use after a full garbage collection, bytes: the V8 heap, plus the backing stores of
+ * typed arrays (outside the V8 heap: the matcher's tables, the token stream) and Blink's heap (DOM
+ * objects such as our ranges and highlights), which `usedSize` alone leaves out.
+ */
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  return usage.usedSize;
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+    usedSize: number;
+    embedderHeapUsedSize?: number;
+    backingStorageSize?: number;
+  };
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0) + (usage.backingStorageSize ?? 0);
 }

@@ -1,7 +1,8 @@
 /**
  * Development aid: `tsx scripts/bench/profile.ts <pageChars> <names> [engine]` profiles one run in
  * headless Chromium with the CPU profiler and prints the functions with the most self and inclusive
- * time (`--warm`: after one unprofiled run in the same page).
+ * time (`--warm`: after one unprofiled run in the same page; `--callers=NAME`: also which functions
+ * call NAME, by time spent in it).
  */
 import { bundleBench, withBench } from './bundle';
 import { launchBenchBrowser } from './browser-session';
@@ -74,6 +75,23 @@ async function main() {
     console.log('--- inclusive');
     for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 30))
       console.log(ms.toFixed(1).padStart(8), k);
+    const callee = process.argv.find((a) => a.startsWith('--callers='))?.slice(10);
+    if (callee) {
+      const callers = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+          if (!byId.get(at)!.callFrame.functionName.includes(callee)) continue;
+          const up = parent.get(at);
+          const f = up === undefined ? undefined : byId.get(up)!.callFrame;
+          const key = f ? `${f.functionName || '(anon)'}:${f.lineNumber}` : '(root)';
+          callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+          break;
+        }
+      });
+      console.log(`--- callers of ${callee}`);
+      for (const [k, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(ms.toFixed(1).padStart(8), k);
+    }
     await page.close();
   }
   await bench.browser.close();
