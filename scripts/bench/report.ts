@@ -33,7 +33,7 @@ export function renderReport(r: Results): string {
     'Figures are ms (×floor = ratio to walking the article text nodes once on the same page). ' +
       '"ours" is the production page session (chunked; script = the sum of its slices); load = matcher parse + load (ours) or RegExp build. ' +
       'Every run is in a fresh page, so script ms includes compiling and warming up our code; "warm" is a third run in the same page (floor and ours only, full runs only), a diagnostic of how much of it is warm-up. ' +
-      'heap = memory kept after the run, after a full GC: V8 heap plus typed-array backing stores plus Blink's heap (DOM objects such as ranges).',
+      'heap = memory kept after the run, after a full GC: V8 heap plus typed-array backing stores plus the Blink heap (DOM objects such as ranges).',
     '',
     '| page chars | names | engine | script ms | ×floor | warm ms | ×floor | next frame ms | ×floor | longest task ms | load ms | heap kB | marks |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
