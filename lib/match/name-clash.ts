@@ -8,12 +8,13 @@ import type { Matcher } from './load-matcher';
 import { NAME_MAKERS_AFTER, NAME_MAKERS_BEFORE } from './name-makers';
 import { isTitleOrHonorific } from './title-words';
 import { FIRST_LOWER, GAP_HYPHEN, GAP_SPACE, HAS_LOWER, type TokenStream } from './tokenise';
+import { type WordSet, wordSet } from './word-set';
 
 /** What the clash checks read about a page. */
 export type ClashContext = { matcher: Matcher; text: string; tokens: TokenStream; ids: Int32Array };
 
 // Capitalised words that open sentences and clauses, not names: "But Naqvi said", "In Quetta".
-const FUNCTION_WORDS = new Set(
+const FUNCTION_WORDS = wordSet(
   (
     'a an the and but or nor so yet for if then than as at by in on of to from with without into ' +
     'onto upon after before since while when where whereas though although because once unless ' +
@@ -35,8 +36,7 @@ function isPlainName(c: ClashContext, k: number): boolean {
   const first = text.charCodeAt(t.start[k]!);
   if (first >= 0x30 && first <= 0x39) return false;
   if (isTitleOrHonorific(m, text, t, ids, k)) return false;
-  const key = text.slice(t.start[k], t.end[k]).toLowerCase();
-  return !FUNCTION_WORDS.has(key);
+  return !FUNCTION_WORDS.has(text, t, k);
 }
 
 function isAllCapsWord(t: TokenStream, k: number): boolean {
@@ -94,7 +94,10 @@ export function isInitialsOfName(c: ClashContext, form: CompiledForm, first: num
 // A Title Case headline has no long lower-case word near the name; running prose always has one.
 function isTitleCaseLine(c: ClashContext, first: number, last: number): boolean {
   const { tokens: t, text } = c;
-  const sameLine = (a: number, b: number) => !text.slice(t.end[a], t.start[b]).includes('\n');
+  const sameLine = (a: number, b: number) => {
+    for (let i = t.end[a]!; i < t.start[b]!; i++) if (text.charCodeAt(i) === 0x0a) return false;
+    return true;
+  };
   const isLongLower = (k: number) =>
     (t.flags[k]! & FIRST_LOWER) !== 0 && t.end[k]! - t.start[k]! > 4;
   for (let k = first - 1; k >= Math.max(0, first - 8) && sameLine(k, k + 1); k--) {
@@ -106,10 +109,10 @@ function isTitleCaseLine(c: ClashContext, first: number, last: number): boolean 
   return true;
 }
 
-function isNameMaker(c: ClashContext, k: number, words: ReadonlySet<string>): boolean {
+function isNameMaker(c: ClashContext, k: number, words: WordSet): boolean {
   const { tokens: t, text } = c;
   if (k < 0 || k >= t.count || !isCapitalisedWord(t, k)) return false;
-  return words.has(text.slice(t.start[k], t.end[k]).toLowerCase());
+  return words.has(text, t, k);
 }
 
 /**

@@ -3,9 +3,10 @@
  * stream ("Lahore Nala"), a train ("Chaman Passenger", "Bolan Mail"), an outlet ("The Balochistan
  * Post", "Radio Pakistan"), a hospital, a club or a cricket team ("Quetta Gladiators").
  */
+import { wordSet } from './word-set';
 
 /** Words that, right after a name, make a longer proper name of another thing. */
-export const NAME_MAKERS_AFTER: ReadonlySet<string> = new Set(
+export const NAME_MAKERS_AFTER = wordSet(
   (
     'nala nullah road chowk bridge street avenue bazaar market colony bypass interchange motorway ' +
     'passenger express mail hospital university college school stadium gymkhana club press news ' +
@@ -15,4 +16,4 @@ export const NAME_MAKERS_AFTER: ReadonlySet<string> = new Set(
 );
 
 /** Words that, right before a name, make a longer proper name: outlets and brands. */
-export const NAME_MAKERS_BEFORE: ReadonlySet<string> = new Set(['radio', 'daily', 'air']);
+export const NAME_MAKERS_BEFORE = wordSet(['radio', 'daily', 'air']);

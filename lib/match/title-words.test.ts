@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { marks } from './test-marks';
 import { extraMarks } from './test-extra-marks';
 
+const sharifAfter = (w: string) => `Shehbaz Sharif met Nawaz Sharif. The ${w} Sharif said so.`;
+
 describe('title words', () => {
   it.each([
     ['The Chinese envoy Jiang said so.', ['Jiang=jiang-zaidong']],
@@ -19,4 +21,15 @@ describe('title words', () => {
   ])('on %s fits abbreviated titles to roles: %s', (date, text, id) => {
     expect(marks(text, date).at(-1)?.split('=')[1]).toBe(id);
   });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])(
+    'reads "%s" before a shared surname as a plain word, not a title',
+    (word) => {
+      // As after any plain word: the surname goes to the person named in full most recently.
+      expect(marks(sharifAfter(word), '2024-11-08')).toEqual(
+        marks(sharifAfter('tall'), '2024-11-08'),
+      );
+      expect(marks(sharifAfter(word), '2024-11-08').at(-1)).toBe('Sharif=nawaz-sharif');
+    },
+  );
 });

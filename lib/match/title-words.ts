@@ -6,31 +6,36 @@
 import type { Matcher } from './load-matcher';
 import { tokenKey } from './token-key';
 import type { TokenStream } from './tokenise';
+import { wordSet } from './word-set';
 
-// Folded page word → the role-title words it stands for.
-const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  envoy: ['ambassador'],
-  ambassador: ['ambassador'],
-  chinese: ['china'],
-  pakistani: ['pakistan'],
-  pm: ['prime', 'minister'],
-  premier: ['premier', 'prime'],
-  fm: ['foreign', 'minister'],
-  cm: ['chief', 'minister'],
-  coas: ['chief', 'army', 'staff'],
-  dg: ['director', 'general'],
-  ssp: ['senior', 'superintendent', 'police'],
-  spokesman: ['spokesperson', 'spokesman'],
-  spokeswoman: ['spokesperson', 'spokesman'],
-  spokesperson: ['spokesperson', 'spokesman'],
-  home: ['home', 'interior'],
-  interior: ['interior', 'home'],
-  federal: ['federal'],
-  provincial: ['home', 'chief'],
-};
+// Folded page word → the role-title words it stands for (a Map: page words such as "constructor"
+// must not find Object.prototype's members).
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    envoy: ['ambassador'],
+    ambassador: ['ambassador'],
+    chinese: ['china'],
+    pakistani: ['pakistan'],
+    pm: ['prime', 'minister'],
+    premier: ['premier', 'prime'],
+    fm: ['foreign', 'minister'],
+    cm: ['chief', 'minister'],
+    coas: ['chief', 'army', 'staff'],
+    dg: ['director', 'general'],
+    ssp: ['senior', 'superintendent', 'police'],
+    spokesman: ['spokesperson', 'spokesman'],
+    spokeswoman: ['spokesperson', 'spokesman'],
+    spokesperson: ['spokesperson', 'spokesman'],
+    home: ['home', 'interior'],
+    interior: ['interior', 'home'],
+    federal: ['federal'],
+    provincial: ['home', 'chief'],
+  }),
+);
+const SYNONYM_WORDS = wordSet(SYNONYMS.keys());
 
 // Forms of address that are not role titles but still say "this is a person's name" ("Mr Naqvi").
-const HONORIFICS = new Set([
+const HONORIFICS = wordSet([
   'mr',
   'mrs',
   'ms',
@@ -94,7 +99,9 @@ export function titleWordIds(
 ): number[] | undefined {
   const id = ids[k]!;
   const own = id >= 0 && m.isTitleWord[id] === 1 ? [id] : [];
-  const synonyms = SYNONYMS[wordKey(m, text, t, ids, k)];
+  const synonyms = SYNONYM_WORDS.has(text, t, k)
+    ? SYNONYMS.get(wordKey(m, text, t, ids, k))
+    : undefined;
   if (synonyms === undefined) return own.length > 0 ? own : undefined;
   for (const word of synonyms) {
     const sid = idOfKey(m, word);
@@ -111,6 +118,7 @@ export function isTitleOrHonorific(
   ids: Int32Array,
   k: number,
 ): boolean {
-  const key = wordKey(m, text, t, ids, k);
-  return HONORIFICS.has(key) || key in SYNONYMS || titleWordIds(m, text, t, ids, k) !== undefined;
+  const id = ids[k]!;
+  if (id >= 0 && m.isTitleWord[id] === 1) return true;
+  return HONORIFICS.has(text, t, k) || SYNONYM_WORDS.has(text, t, k);
 }

@@ -2,7 +2,7 @@
  * Development aid: `tsx scripts/bench/profile.ts <pageChars> <names> [engine]` profiles one run in
  * headless Chromium with the CPU profiler and prints the functions with the most self and inclusive
  * time (`--warm`: after one unprofiled run in the same page; `--callers=NAME`: also which functions
- * call NAME, by time spent in it).
+ * call NAME, by time spent in it; `--lines=NAME`: NAME's own samples by line of the unminified bundle).
  */
 import { bundleBench, withBench } from './bundle';
 import { launchBenchBrowser } from './browser-session';
@@ -18,6 +18,7 @@ type ProfileNode = {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount: number;
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 };
 
 async function main() {
@@ -91,6 +92,19 @@ async function main() {
       console.log(`--- callers of ${callee}`);
       for (const [k, ms] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 15))
         console.log(ms.toFixed(1).padStart(8), k);
+    }
+    const lined = process.argv.find((a) => a.startsWith('--lines='))?.slice(8);
+    if (lined) {
+      const ticks = new Map<number, number>();
+      for (const n of profile.nodes) {
+        if (n.callFrame.functionName !== lined) continue;
+        for (const { line, ticks: t } of n.positionTicks ?? [])
+          ticks.set(line, (ticks.get(line) ?? 0) + t);
+      }
+      const lines = bundle.split('\n');
+      console.log(`--- samples by line in ${lined}`);
+      for (const [line, t] of [...ticks].sort((a, b) => b[1] - a[1]).slice(0, 15))
+        console.log(String(t).padStart(8), `${line}: ${lines[line - 1]?.trim().slice(0, 100)}`);
     }
     await page.close();
   }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick]`: the production page pipeline against mark.js, a RegExp alternation
  * and the floor, on generated pages and dictionaries in headless Chromium. Writes bench/results.json
- * and bench/results.md and prints the table and the budget verdicts.
+ * and bench/results.md (bench/custom/ for a narrowed grid or other pages and dictionaries) and prints
+ * the table and the budget verdicts.
  *
  * Other pages and dictionaries: `-- --html=saved-page.html,other.html` adds saved pages to the grid
  * (the floor and the peers work on their `<article>`, or `<body>` without one), and
@@ -159,10 +160,17 @@ async function main() {
     budgets,
   };
   const markdown = renderReport(results);
-  await mkdir('bench', { recursive: true });
+  // The standard grid (full or --quick) writes the committed results; a narrowed grid or other
+  // pages and dictionaries write bench/custom/ (not committed), leaving the standard figures alone.
+  const isCustom = ['pages', 'names', 'engines', 'runs', 'html', 'dataset'].some(
+    (n) => arg(n) !== undefined,
+  );
+  const dir = isCustom ? 'bench/custom' : 'bench';
+  await mkdir(dir, { recursive: true });
   // Written as the formatter would, so `npm run check` passes on committed results.
-  await writeFile('bench/results.json', await format(JSON.stringify(results), { parser: 'json' }));
-  await writeFile('bench/results.md', await format(markdown, { parser: 'markdown' }));
+  await writeFile(`${dir}/results.json`, await format(JSON.stringify(results), { parser: 'json' }));
+  await writeFile(`${dir}/results.md`, await format(markdown, { parser: 'markdown' }));
+  if (isCustom) console.log(`Narrowed or custom grid: results in ${dir}/, not bench/results.*`);
   console.log(`\n${markdown}`);
   if (budgets.some((b) => b.pass === false)) process.exitCode = 1;
 }
