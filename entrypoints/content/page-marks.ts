@@ -3,17 +3,27 @@
  * runs, replaced region by region on rescans, and indexed for hit-testing.
  */
 import type { PageText } from '../../lib/article/page-text';
+import { AnchoredRange, type Boundaries, compareStarts } from '../../lib/dom/anchored-range';
 import { createNearViewportPainter, windowObserver } from '../../lib/dom/near-viewport-painter';
 import { createMentionIndex, hitTest, type MentionIndex } from '../../lib/dom/hit-test';
-import { rangesForMentions } from '../../lib/dom/ranges-for-mentions';
+import { boundariesForSpans } from '../../lib/dom/ranges-for-mentions';
 import type { Mention } from '../../lib/match';
 import { mergeMarks } from '../../lib/page/merge-marks';
 
-/** A mark on the page: one mention and its live range. */
-export type Mark = { mention: Mention; range: Range; kind: string };
-
-const START_TO_START = 0;
-const byPosition = (a: Mark, b: Mark) => a.range.compareBoundaryPoints(START_TO_START, b.range);
+/**
+ * A mark on the page: one mention, its kind, and its place; `range` is a live Range made when the
+ * mark is painted, hovered or shown, and let go when its block moves away from the viewport.
+ */
+export class Mark extends AnchoredRange {
+  constructor(
+    readonly mention: Mention,
+    readonly kind: string,
+    place: Boundaries,
+    doc: Document,
+  ) {
+    super(place, doc);
+  }
+}
 
 /** Creates the empty mark list for `doc`; `kindOf` says how to paint an entity (undefined: hidden). */
 export function createPageMarks(doc: Document) {
@@ -24,6 +34,7 @@ export function createPageMarks(doc: Document) {
   let held: Mark[] = [];
   let index: MentionIndex | null = null;
   const painter = createNearViewportPainter({ makeObserver: windowObserver(doc.defaultView) });
+  const byPosition = (a: Mark, b: Mark) => compareStarts(a.boundaries(), b.boundaries(), doc);
 
   const toMarks = (
     pageText: PageText,
@@ -38,8 +49,8 @@ export function createPageMarks(doc: Document) {
       shown.push(m);
       kinds.push(kind);
     }
-    const ranges = rangesForMentions(pageText, shown, doc);
-    return shown.map((mention, i) => ({ mention, range: ranges[i]!, kind: kinds[i]! }));
+    const places = boundariesForSpans(pageText, shown);
+    return places.map((place, i) => new Mark(shown[i]!, kinds[i]!, place, doc));
   };
 
   return {
@@ -69,7 +80,7 @@ export function createPageMarks(doc: Document) {
         held = added;
         // Hover works on the visible marks while the rest is scanned.
         current = held;
-        index = createMentionIndex(held.map((m) => m.range));
+        index = createMentionIndex(held);
         return;
       }
       if (place.goesBefore && held.length > 0) {
@@ -83,7 +94,7 @@ export function createPageMarks(doc: Document) {
       for (const m of held) ordered.push(m);
       held = [];
       current = ordered;
-      index = createMentionIndex(current.map((m) => m.range));
+      index = createMentionIndex(current);
     },
     /** Replaces the marks inside `blocks` by the marks of their rescanned pieces. */
     replaceIn(
@@ -92,7 +103,7 @@ export function createPageMarks(doc: Document) {
       kindOf: (mention: Mention) => string | undefined,
     ) {
       const isStale = (m: Mark) => {
-        const node = m.range.startContainer;
+        const node = m.boundaries().startNode;
         return !node.isConnected || blocks.some((b) => b.contains(node));
       };
       const stale = current.filter(isStale);
@@ -101,7 +112,7 @@ export function createPageMarks(doc: Document) {
       painter.add(added);
       painter.remove(stale);
       current = ordered = mergeMarks(current, isStale, added, byPosition);
-      index = createMentionIndex(current.map((m) => m.range));
+      index = createMentionIndex(current);
     },
     /** The mark under a viewport point, or null. */
     at(x: number, y: number): number | null {

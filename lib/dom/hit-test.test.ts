@@ -1,8 +1,9 @@
 /** @vitest-environment happy-dom */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractText } from '../article/extract-text';
 import { createMentionIndex, hitTest } from './hit-test';
-import { rangesForMentions } from './ranges-for-mentions';
+import { AnchoredRange, anchoredOf } from './anchored-range';
+import { boundariesForSpans, rangesForMentions } from './ranges-for-mentions';
 
 type Rect = { left: number; right: number; top: number; bottom: number };
 type Caret = { offsetNode: Node; offset: number } | null;
@@ -26,7 +27,10 @@ const setup = (html: string, names: string[], rects: Rect[][]) => {
   ranges.forEach((range, i) => {
     range.getClientRects = () => (rects[i] ?? []) as unknown as DOMRectList;
   });
-  return { index: createMentionIndex(ranges), textNodes: pageText.segments.map((s) => s.node) };
+  return {
+    index: createMentionIndex(ranges.map(anchoredOf)),
+    textNodes: pageText.segments.map((s) => s.node),
+  };
 };
 
 const LINE_1 = { left: 100, right: 200, top: 10, bottom: 30 };
@@ -108,5 +112,32 @@ describe('createMentionIndex', () => {
       [],
     );
     expect(index.byNode.get(textNodes[0]!)).toEqual([1, 0, 7, 2, 9, 15, 0, 20, 26]);
+  });
+});
+
+describe('createMentionIndex over anchored marks', () => {
+  it('indexes without making ranges, and hit-testing makes one only for the mark under the pointer', () => {
+    document.body.innerHTML = '<div id="root"><p>Karachi, <i>Lahore</i> and Quetta</p></div>';
+    const pageText = extractText(document.getElementById('root')!);
+    const spans = ['Karachi', 'Lahore', 'Quetta'].map((n) => ({
+      start: pageText.text.indexOf(n),
+      end: pageText.text.indexOf(n) + n.length,
+    }));
+    const marks = boundariesForSpans(pageText, spans).map((b) => new AnchoredRange(b, document));
+    const index = createMentionIndex(marks);
+    expect(marks.map((m) => m.isLive)).toEqual([false, false, false]);
+    const [first, lahore] = pageText.segments.map((s) => s.node);
+    expect(index.byNode.get(first!)).toEqual([0, 0, 7]);
+    expect(index.byNode.get(lahore!)).toEqual([1, 0, 6]);
+    caret = { offsetNode: lahore!, offset: 2 };
+    const rects = vi
+      .spyOn(Range.prototype, 'getClientRects')
+      .mockReturnValue([LINE_1] as unknown as DOMRectList);
+    try {
+      expect(hitTest(index, document, 150, 20)).toBe(1);
+    } finally {
+      rects.mockRestore();
+    }
+    expect(marks.map((m) => m.isLive)).toEqual([false, true, false]);
   });
 });

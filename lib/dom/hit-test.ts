@@ -4,6 +4,8 @@
  * the marks' client rects confirm the hit.
  */
 
+import type { Anchored } from './anchored-range';
+
 const SHOW_TEXT = 0x4;
 const TEXT_NODE = 3;
 
@@ -11,8 +13,8 @@ const TEXT_NODE = 3;
 export type MentionIndex = {
   /** Flat triples per node: `[markIndex, startInNode, endInNode, …]`, sorted by start. */
   byNode: Map<Text, number[]>;
-  /** The marks' ranges, indexed by mark index. */
-  ranges: Range[];
+  /** The marks, by mark index (their ranges are read only for the candidates under the pointer). */
+  marks: readonly Anchored[];
 };
 
 type CaretDocument = Document & {
@@ -20,8 +22,8 @@ type CaretDocument = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-/** Indexes mark ranges by the text nodes they cover, for {@link hitTest}. */
-export function createMentionIndex(ranges: Range[]): MentionIndex {
+/** Indexes marks by the text nodes they cover, for {@link hitTest}; no Range is made for this. */
+export function createMentionIndex(marks: readonly Anchored[]): MentionIndex {
   const byNode = new Map<Text, number[]>();
   const add = (node: Text, index: number, start: number, end: number) => {
     if (end <= start) return;
@@ -29,33 +31,57 @@ export function createMentionIndex(ranges: Range[]): MentionIndex {
     if (list) list.push(index, start, end);
     else byNode.set(node, [index, start, end]);
   };
-  ranges.forEach((range, index) => {
-    if (range.collapsed) return;
-    const { startContainer, endContainer } = range;
-    if (startContainer === endContainer && startContainer.nodeType === TEXT_NODE) {
-      add(startContainer as Text, index, range.startOffset, range.endOffset);
+  marks.forEach((mark, index) => {
+    const { startNode, startOffset, endNode, endOffset } = mark.boundaries();
+    if (startNode === endNode) {
+      if (startNode.nodeType === TEXT_NODE) add(startNode as Text, index, startOffset, endOffset);
+      else indexByRange(mark.range, index, add);
       return;
     }
-    const root = range.commonAncestorContainer;
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    // Ranges from rangesForMentions start in a text node: walk from it to the end node only.
-    const fromText = startContainer.nodeType === TEXT_NODE && endContainer.nodeType === TEXT_NODE;
-    if (fromText) walker.currentNode = startContainer;
-    for (let node = fromText ? startContainer : walker.nextNode(); node; node = walker.nextNode()) {
-      if (!fromText && !range.intersectsNode(node)) continue;
+    if (startNode.nodeType !== TEXT_NODE || endNode.nodeType !== TEXT_NODE) {
+      indexByRange(mark.range, index, add);
+      return;
+    }
+    // Marks from boundariesForSpans start and end in text nodes: walk from one to the other.
+    const doc = startNode.ownerDocument!;
+    const walker = doc.createTreeWalker(doc, SHOW_TEXT);
+    walker.currentNode = startNode;
+    for (let node: Node | null = startNode; node; node = walker.nextNode()) {
       const text = node as Text;
       add(
         text,
         index,
-        text === startContainer ? range.startOffset : 0,
-        text === endContainer ? range.endOffset : text.length,
+        text === startNode ? startOffset : 0,
+        text === endNode ? endOffset : text.length,
       );
-      if (node === endContainer) break;
+      if (node === endNode) break;
     }
   });
   for (const list of byNode.values()) sortTriples(list);
-  return { byNode, ranges };
+  return { byNode, marks };
+}
+
+// A mark whose boundaries sit in elements (the page moved its text): the text nodes its range covers.
+function indexByRange(
+  range: Range,
+  index: number,
+  add: (node: Text, index: number, start: number, end: number) => void,
+): void {
+  if (range.collapsed) return;
+  const { startContainer, endContainer } = range;
+  const root = range.commonAncestorContainer;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!range.intersectsNode(node)) continue;
+    const text = node as Text;
+    add(
+      text,
+      index,
+      text === startContainer ? range.startOffset : 0,
+      text === endContainer ? range.endOffset : text.length,
+    );
+  }
 }
 
 /**
@@ -88,8 +114,8 @@ export function hitTest(index: MentionIndex, doc: Document, x: number, y: number
     if (offset < list[k + 1]!) break;
     if (offset > list[k + 2]!) continue;
     const mark = list[k]!;
-    const range = index.ranges[mark];
-    if (range && rectsContain(range, x, y)) return mark;
+    const found = index.marks[mark];
+    if (found && rectsContain(found.range, x, y)) return mark;
   }
   return null;
 }

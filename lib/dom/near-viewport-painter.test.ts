@@ -1,5 +1,6 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AnchoredRange } from './anchored-range';
 import { installFakeHighlightApi } from './fake-highlight-api';
 import {
   blockOf,
@@ -68,7 +69,49 @@ beforeEach(() => {
 });
 afterEach(() => api.uninstall());
 
+/** The same page, its marks as anchored ranges (no Range until painted). */
+function anchoredPage(words: string[][]) {
+  const { blocks, marks } = page(words);
+  const anchored = marks.map((list) =>
+    list.map(({ range, kind }) =>
+      Object.assign(
+        new AnchoredRange(
+          {
+            startNode: range.startContainer,
+            startOffset: range.startOffset,
+            endNode: range.endContainer,
+            endOffset: range.endOffset,
+          },
+          document,
+        ),
+        { kind },
+      ),
+    ),
+  );
+  return { blocks, marks: anchored };
+}
+
 describe('createNearViewportPainter', () => {
+  it('makes Ranges only for marks it paints and lets them go when their block moves away', () => {
+    const io = fakeObserver();
+    const painter = createNearViewportPainter({ makeObserver: io.make });
+    const { blocks, marks } = anchoredPage([['a', 'b'], ['c']]);
+    painter.add(marks.flat());
+    expect(marks.flat().map((m) => m.isLive)).toEqual([false, false, false]);
+    io.report([blocks[1]!]);
+    expect(marks.flat().map((m) => m.isLive)).toEqual([false, false, true]);
+    expect(painted()).toBe(1);
+    io.report([blocks[0]!], [blocks[1]!]);
+    expect(marks.flat().map((m) => m.isLive)).toEqual([true, true, false]);
+    expect(painted()).toBe(2);
+    // Removing marks never painted makes no Range for them.
+    painter.remove([marks[1]![0]!]);
+    expect(marks[1]![0]!.isLive).toBe(false);
+    painter.remove([marks[0]![0]!]);
+    expect(marks[0]![0]!.isLive).toBe(false);
+    expect(painted()).toBe(1);
+  });
+
   it('paints a block only while it is near the viewport', () => {
     const io = fakeObserver();
     const painter = createNearViewportPainter({ makeObserver: io.make });

@@ -6,8 +6,20 @@
  * frame only ever handles the marks of a few screens, whatever the page size.
  */
 import { isBlockElement } from '../article/is-block-element';
+import type { Boundaries } from './anchored-range';
 import { addHighlights, clearHighlights, type HighlightMark, removeHighlights } from './highlights';
 import type { HighlightRegistryLike } from './highlight-registry';
+
+/**
+ * A mark the painter handles: with `boundaries`, its block is found without reading `range` (so no
+ * Range is made for marks far from the viewport) and `release` lets its Range go once unpainted.
+ */
+export type PaintedMark = HighlightMark & {
+  boundaries?(): Boundaries;
+  release?(): void;
+  /** False when no Range was ever made for it (so it cannot be in a highlight). */
+  readonly isLive?: boolean;
+};
 
 /** The slice of `IntersectionObserver` the painter uses (a fake in tests). */
 export type ObserverLike = {
@@ -58,16 +70,16 @@ export function blockOf(node: Node): Element | null {
 
 /** Creates a painter; marks given to `add` are painted while their block is near the viewport. */
 export function createNearViewportPainter(o: PainterOptions = {}) {
-  const byBlock = new Map<Element, HighlightMark[]>();
+  const byBlock = new Map<Element, PaintedMark[]>();
   const painted = new Set<Element>();
-  const blockOfMark = new Map<HighlightMark, Element>();
+  const blockOfMark = new Map<PaintedMark, Element>();
   // Text node parent → block: most parents hold several marks.
   let blockCache = new WeakMap<Element, Element | null>();
   let observer: ObserverLike | null = null;
 
   const onEntries = (entries: ObserverEntry[]) => {
-    const show: HighlightMark[] = [];
-    const hide: HighlightMark[] = [];
+    const show: PaintedMark[] = [];
+    const hide: PaintedMark[] = [];
     for (const { target, isIntersecting, boundingClientRect: box } of entries) {
       const marks = byBlock.get(target);
       if (!marks) continue;
@@ -81,15 +93,18 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
         for (const m of marks) show.push(m);
       } else if (painted.delete(target)) for (const m of marks) hide.push(m);
     }
-    if (hide.length > 0) removeHighlights(hide, o.registry);
+    if (hide.length > 0) {
+      removeHighlights(hide, o.registry);
+      for (const m of hide) m.release?.();
+    }
     if (show.length > 0) addHighlights(show, o.registry);
   };
   const observerOf = (): ObserverLike | null => {
     if (!o.makeObserver) return null;
     return (observer ??= o.makeObserver(onEntries, o.margin ?? DEFAULT_MARGIN));
   };
-  const blockOfRange = (range: Range): Element | null => {
-    const node = range.startContainer;
+  const findBlock = (mark: PaintedMark): Element | null => {
+    const node = mark.boundaries ? mark.boundaries().startNode : mark.range.startContainer;
     const parent = node.parentElement;
     if (!parent) return null;
     let block = blockCache.get(parent);
@@ -104,15 +119,15 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
      * Adds marks: painted at once when `paintNow` (the part on screen) or their block is painted,
      * otherwise when their block comes near the viewport.
      */
-    add(marks: readonly HighlightMark[], paintNow = false) {
+    add(marks: readonly PaintedMark[], paintNow = false) {
       const io = observerOf();
       if (!io) {
         addHighlights([...marks], o.registry);
         return;
       }
-      const now: HighlightMark[] = [];
+      const now: PaintedMark[] = [];
       for (const mark of marks) {
-        const block = blockOfRange(mark.range);
+        const block = findBlock(mark);
         if (!block) continue;
         let list = byBlock.get(block);
         if (!list) {
@@ -127,8 +142,13 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
       if (now.length > 0) addHighlights(now, o.registry);
     },
     /** Takes marks away (a rescanned region); blocks left without marks are no longer observed. */
-    remove(marks: readonly HighlightMark[]) {
-      removeHighlights([...marks], o.registry);
+    remove(marks: readonly PaintedMark[]) {
+      // A mark without a Range was never painted: nothing to take out (and no Range to make).
+      removeHighlights(
+        marks.filter((m) => m.isLive !== false),
+        o.registry,
+      );
+      for (const m of marks) m.release?.();
       if (!observer) return;
       const gone = new Set(marks);
       const touched = new Set<Element>();

@@ -1,4 +1,5 @@
 import type { PageText, TextSegment } from '../article/page-text';
+import { type Boundaries, rangeAt } from './anchored-range';
 
 /** A half-open `[start, end)` span of offsets into {@link PageText.text}. */
 export type TextSpan = { start: number; end: number };
@@ -33,29 +34,34 @@ function clamp(segment: TextSegment, offset: number): number {
 }
 
 /**
- * Turns text spans (e.g. mentions from the matcher) into DOM Ranges, one per span and in the same
- * order, via binary search on the segments. A span may cross several text nodes; an edge that
- * falls on a block separator snaps inward to the neighbouring node's edge. A span that holds no
- * node text at all becomes a collapsed range at its start.
+ * Where text spans (e.g. mentions from the matcher) sit in the DOM, one boundary pair per span and in
+ * the same order, via binary search on the segments. A span may cross several text nodes; an edge
+ * that falls on a block separator snaps inward to the neighbouring node's edge. A span that holds no
+ * node text at all collapses at its start. No Range is made (see `AnchoredRange`).
  */
-export function rangesForMentions(pageText: PageText, spans: TextSpan[], doc: Document): Range[] {
+export function boundariesForSpans(pageText: PageText, spans: TextSpan[]): Boundaries[] {
   const { segments } = pageText;
-  const ranges: Range[] = [];
-  const last = segments[segments.length - 1];
+  const out: Boundaries[] = [];
+  if (segments.length === 0) return out;
   for (const span of spans) {
-    const range = doc.createRange();
-    ranges.push(range);
-    if (!last) continue;
     const startIndex = Math.min(firstEndingAfter(segments, span.start), segments.length - 1);
     const startSeg = segments[startIndex]!;
-    range.setStart(startSeg.node, clamp(startSeg, Math.max(span.start, startSeg.start)));
+    const startNode = startSeg.node;
+    const startOffset = clamp(startSeg, Math.max(span.start, startSeg.start));
     const endIndex = lastStartingBefore(segments, span.end);
     if (endIndex < startIndex || span.end <= span.start) {
-      range.collapse(true);
+      out.push({ startNode, startOffset, endNode: startNode, endOffset: startOffset });
       continue;
     }
     const endSeg = segments[endIndex]!;
-    range.setEnd(endSeg.node, clamp(endSeg, Math.min(span.end, endSeg.end)));
+    const endOffset = clamp(endSeg, Math.min(span.end, endSeg.end));
+    out.push({ startNode, startOffset, endNode: endSeg.node, endOffset });
   }
-  return ranges;
+  return out;
+}
+
+/** DOM Ranges for text spans: {@link boundariesForSpans}, each made a Range (collapsed: empty page). */
+export function rangesForMentions(pageText: PageText, spans: TextSpan[], doc: Document): Range[] {
+  if (pageText.segments.length === 0) return spans.map(() => doc.createRange());
+  return boundariesForSpans(pageText, spans).map((b) => rangeAt(b, doc));
 }

@@ -81,7 +81,7 @@ async function main() {
       const callers = new Map<string, number>();
       profile.samples.forEach((id, i) => {
         for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-          if (!byId.get(at)!.callFrame.functionName.includes(callee)) continue;
+          if (byId.get(at)!.callFrame.functionName !== callee) continue;
           const up = parent.get(at);
           const f = up === undefined ? undefined : byId.get(up)!.callFrame;
           const key = f ? `${f.functionName || '(anon)'}:${f.lineNumber}` : '(root)';
