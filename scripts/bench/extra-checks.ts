@@ -22,11 +22,24 @@ export type ExtraResults = {
   incrementalLongestMs?: number;
   /** How late the card opened after the dwell time, ms (median). */
   hoverLateMs?: number;
+  /** The page's own DOM edits on the 2 MB page (see `pageEdits`): without us, after our marking, and with every mark live. */
+  edits?: {
+    count: number;
+    withoutMs: number;
+    withMs: number;
+    allLiveMs: number;
+    marks: number;
+    live: number;
+  };
   notes: string[];
 };
 
 type BenchWindow = {
   backstoryBench: {
+    setPayload: (p: object) => void;
+    pageEdits: (count: number) => number;
+    liveRanges: () => { marks: number; live: number };
+    makeAllLive: () => void;
     watch: () => void;
     rescans: () => (ScanStats | null)[];
     run: (e: string) => Promise<unknown>;
@@ -59,6 +72,9 @@ export async function extraChecks(bench: BenchBrowser, quick: boolean): Promise<
     out.notes.push('bundled dataset load: no public/dataset.json (run `npm run dataset:build`)');
   }
   await idleAndRescan(bench, quick, out);
+  await pageEditCost(bench, out).catch((e: unknown) => {
+    out.notes.push(`page edits: ${String(e)}`);
+  });
   if (out.contentScriptGzipBytes !== undefined) {
     out.hoverLateMs = await measureHoverLateness(quick).catch((e: unknown) => {
       out.notes.push(`hover latency: ${String(e)}`);
@@ -111,4 +127,44 @@ async function idleAndRescan(bench: BenchBrowser, quick: boolean, out: ExtraResu
   out.incrementalMs = stats?.busyMs;
   out.incrementalLongestMs = stats?.longestTaskMs;
   await page.close();
+}
+
+const EDITS = 2_000;
+
+/** The page's own DOM edits on the 2 MB page: without Backstory, after it marked 10,000 names. */
+async function pageEditCost(bench: BenchBrowser, out: ExtraResults) {
+  const bare = await bench.open('/page-2000000.html');
+  const withoutMs = await bare.page.evaluate(
+    (n) => (window as unknown as BenchWindow).backstoryBench.pageEdits(n),
+    EDITS,
+  );
+  await bare.page.close();
+  const entities = generateDictionary(10_000);
+  const { benchMatcherJson } = await import('./stored-matcher');
+  const payload = {
+    matcherJson: benchMatcherJson(entities),
+    entitiesJson: JSON.stringify(entities),
+  };
+  const { page } = await bench.open('/page-2000000.html');
+  await page.evaluate(
+    (p) => (window as unknown as BenchWindow).backstoryBench.setPayload(p),
+    payload,
+  );
+  await page.evaluate(() => (window as unknown as BenchWindow).backstoryBench.run('ours'));
+  // Let the painter's observer report the blocks near the viewport.
+  await page.waitForTimeout(500);
+  const { marks, live } = await page.evaluate(() =>
+    (window as unknown as BenchWindow).backstoryBench.liveRanges(),
+  );
+  const withMs = await page.evaluate(
+    (n) => (window as unknown as BenchWindow).backstoryBench.pageEdits(n),
+    EDITS,
+  );
+  await page.evaluate(() => (window as unknown as BenchWindow).backstoryBench.makeAllLive());
+  const allLiveMs = await page.evaluate(
+    (n) => (window as unknown as BenchWindow).backstoryBench.pageEdits(n),
+    EDITS,
+  );
+  await page.close();
+  out.edits = { count: EDITS, withoutMs, withMs, allLiveMs, marks, live };
 }

@@ -59,8 +59,8 @@ async function main() {
   const bench = await launchBenchBrowser();
   const machine = await machineInfo(bench.browser.version());
   bench.files.set('/bench.js', await bundleBench());
-  // The extra checks use the 20 kB and 200 kB pages whatever the grid.
-  for (const size of new Set([...grid.pages, 20_000, 200_000]))
+  // The extra checks use the 20 kB, 200 kB and 2 MB pages whatever the grid.
+  for (const size of new Set([...grid.pages, 20_000, 200_000, 2_000_000]))
     bench.files.set(`/page-${size}.html`, withBench(generatePage(size)));
   const pages: PageSpec[] = grid.pages.map((chars) => ({ path: `/page-${chars}.html`, chars }));
   (list('html') ?? []).forEach((file, i) => {

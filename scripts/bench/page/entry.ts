@@ -118,6 +118,41 @@ async function run(engine: Engine): Promise<RunResult> {
 
 const rescans: (ScanStats | null)[] = [];
 
+/**
+ * The page's own DOM edits: `count` times, a character inserted into and deleted from one of the
+ * article's text nodes and an element appended to and removed from its paragraph. The browser
+ * updates every live Range in the document on each of them, so their cost grows with the ranges a
+ * page holds. Returns ms.
+ */
+function pageEdits(count: number): number {
+  const article = document.querySelector('article') ?? document.body;
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    const text = texts[(i * 7919) % texts.length]!;
+    text.insertData(0, 'x');
+    text.deleteData(0, 1);
+    const span = document.createElement('span');
+    text.parentNode!.appendChild(span);
+    span.remove();
+  }
+  return performance.now() - t0;
+}
+
+/** After `run('ours')`: marks held, and how many have a live Range now. */
+function liveRanges(): { marks: number; live: number } {
+  const session = keep as ReturnType<typeof createPageSession>;
+  const marks = session.marks();
+  return { marks: marks.length, live: marks.filter((m) => m.isLive).length };
+}
+
+/** After `run('ours')`: gives every mark a live Range, as if all were painted at once. */
+function makeAllLive(): void {
+  for (const m of (keep as ReturnType<typeof createPageSession>).marks()) void m.range;
+}
+
 /** After `run('ours')`: observes the article as the content script does, recording each rescan. */
 function watch() {
   const session = keep as ReturnType<typeof createPageSession>;
@@ -138,4 +173,7 @@ function watch() {
   },
   run,
   keepAlive: () => keep,
+  pageEdits,
+  liveRanges,
+  makeAllLive,
 };
