@@ -1,7 +1,7 @@
 /**
  * A long article: marks are painted only near the viewport (the highlights hold a few screens of
  * marks, whatever the page length), follow the reader as they scroll, and a name far down the page
- * still opens its card and is counted in the popup.
+ * still opens its card and is counted in the popup. Printed, the article carries no marks.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,19 @@ describe('a long article', () => {
     await places.first().waitFor();
     expect(await places.allTextContents()).toEqual(expect.arrayContaining(['Karachi', 'Besham']));
     await popup.close();
+  });
+
+  it('prints without marks (the screen shows only those near the viewport), and shows them again after', async () => {
+    const underline = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('article p')!, '::highlight(backstory-place)')
+            .textDecorationLine,
+      );
+    expect(await underline()).toBe('underline');
+    await page.emulateMedia({ media: 'print' });
+    expect(await underline()).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await underline()).toBe('underline');
   });
 });
