@@ -140,4 +140,17 @@ describe('createMentionIndex over anchored marks', () => {
     }
     expect(marks.map((m) => m.isLive)).toEqual([false, true, false]);
   });
+
+  it('indexes a mark whose end node the page replaced without walking past it, and makes no Range', () => {
+    document.body.innerHTML =
+      '<div id="root"><p>The envoy Jiang <b>Zaidong</b> met officials.</p><p>More text.</p><p>And more.</p></div>';
+    const pageText = extractText(document.getElementById('root')!);
+    const start = pageText.text.indexOf('Jiang Zaidong');
+    const [place] = boundariesForSpans(pageText, [{ start, end: start + 'Jiang Zaidong'.length }]);
+    const mark = new AnchoredRange(place!, document);
+    document.querySelector('b')!.textContent = 'Zaidong';
+    const index = createMentionIndex([mark]);
+    expect(index.byNode.size).toBeLessThanOrEqual(2);
+    expect(mark.isLive).toBe(false);
+  });
 });

@@ -4,10 +4,11 @@
  * the marks' client rects confirm the hit.
  */
 
-import type { Anchored } from './anchored-range';
+import { type Anchored, rangeAt } from './anchored-range';
 
 const SHOW_TEXT = 0x4;
 const TEXT_NODE = 3;
+const FOLLOWING = 4;
 
 /** Marks per text node, built once per scan by {@link createMentionIndex}. */
 export type MentionIndex = {
@@ -32,17 +33,24 @@ export function createMentionIndex(marks: readonly Anchored[]): MentionIndex {
     else byNode.set(node, [index, start, end]);
   };
   marks.forEach((mark, index) => {
-    const { startNode, startOffset, endNode, endOffset } = mark.boundaries();
-    if (startNode === endNode) {
-      if (startNode.nodeType === TEXT_NODE) add(startNode as Text, index, startOffset, endOffset);
-      else indexByRange(mark.range, index, add);
+    const b = mark.boundaries();
+    const { startNode, startOffset, endNode, endOffset } = b;
+    if (startNode === endNode && startNode.nodeType === TEXT_NODE) {
+      add(startNode as Text, index, startOffset, endOffset);
       return;
     }
-    if (startNode.nodeType !== TEXT_NODE || endNode.nodeType !== TEXT_NODE) {
-      indexByRange(mark.range, index, add);
+    // Marks from boundariesForSpans start and end in text nodes: walk from one to the other. A
+    // page edit since may have moved an end into an element or out of the page; a throwaway
+    // Range then says what the mark covers (the mark's own Range is not made for this).
+    const isTextPair = startNode.nodeType === TEXT_NODE && endNode.nodeType === TEXT_NODE;
+    if (
+      !isTextPair ||
+      !endNode.isConnected ||
+      !(startNode.compareDocumentPosition(endNode) & FOLLOWING)
+    ) {
+      indexByRange(rangeAt(b, startNode.ownerDocument!), index, add);
       return;
     }
-    // Marks from boundariesForSpans start and end in text nodes: walk from one to the other.
     const doc = startNode.ownerDocument!;
     const walker = doc.createTreeWalker(doc, SHOW_TEXT);
     walker.currentNode = startNode;

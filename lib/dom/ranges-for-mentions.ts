@@ -37,7 +37,8 @@ function clamp(segment: TextSegment, offset: number): number {
  * Where text spans (e.g. mentions from the matcher) sit in the DOM, one boundary pair per span and in
  * the same order, via binary search on the segments. A span may cross several text nodes; an edge
  * that falls on a block separator snaps inward to the neighbouring node's edge. A span that holds no
- * node text at all collapses at its start. No Range is made (see `AnchoredRange`).
+ * node text at all collapses at its start. No Range is made (see `AnchoredRange`). A page text
+ * without segments (nothing to point into) gives no boundaries at all.
  */
 export function boundariesForSpans(pageText: PageText, spans: TextSpan[]): Boundaries[] {
   const { segments } = pageText;

@@ -33,5 +33,7 @@ describe('escapingSaves', () => {
     expect(escapingSaves('Karachi airport')).toBe(false);
     expect(escapingSaves(`${'Karachi airport '.repeat(10)}کراچی`)).toBe(true);
     expect(escapingSaves('کراچی ایئرپورٹ')).toBe(false);
+    // DEL alone keeps a string one byte per character: escaping it would only lengthen it.
+    expect(escapingSaves('Karachi \u007f airport')).toBe(false);
   });
 });

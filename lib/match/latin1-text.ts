@@ -26,9 +26,12 @@ export function unescapeWide(text: string): string {
  */
 export function escapingSaves(text: string): boolean {
   let wide = 0;
+  let escaped = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0xff || c === 0x7f) wide++;
+    if (c > 0xff) wide++;
+    else if (c === 0x7f) escaped++;
   }
-  return wide > 0 && text.length + 4 * wide < 2 * text.length;
+  // Only characters above U+00FF make a string two bytes per character.
+  return wide > 0 && text.length + 4 * (wide + escaped) < 2 * text.length;
 }

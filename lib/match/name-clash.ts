@@ -24,6 +24,7 @@ const FUNCTION_WORDS = wordSet(
     'he she they we i you it his her their our this that these those there here what who whom ' +
     'whose which why how said says told asked added according'
   ).split(' '),
+  'lowercase',
 );
 
 function isCapitalisedWord(t: TokenStream, k: number): boolean {

@@ -13,7 +13,8 @@ export const NAME_MAKERS_AFTER = wordSet(
     'point times post tribune today observer herald voice chronicle gazette department ' +
     'gladiators kings qalandars united zalmi sultans fc'
   ).split(' '),
+  'lowercase',
 );
 
 /** Words that, right before a name, make a longer proper name: outlets and brands. */
-export const NAME_MAKERS_BEFORE = wordSet(['radio', 'daily', 'air']);
+export const NAME_MAKERS_BEFORE = wordSet(['radio', 'daily', 'air'], 'lowercase');

@@ -29,4 +29,15 @@ describe('wordSet', () => {
       }),
     );
   });
+
+  it('in lowercase mode sets only case aside, as lower-casing the page word would', () => {
+    const to = wordSet(['to', 'radio'], 'lowercase');
+    const text = 'To TO Tô Ra\u00addio RADIO Radios';
+    const t = tokenise(text);
+    const found = Array.from({ length: t.count }, (_, k) => to.has(text, t, k));
+    expect(found).toEqual([true, true, false, false, true, false]);
+    expect(
+      Array.from({ length: t.count }, (_, k) => wordSet(['to', 'radio']).has(text, t, k)),
+    ).toEqual([true, true, true, true, true, false]);
+  });
 });

@@ -12,11 +12,30 @@ export type WordSet = {
   has(text: string, t: TokenStream, k: number): boolean;
 };
 
-/** A {@link WordSet} of `words`, each folded as page words are (case, marks). */
-export function wordSet(words: Iterable<string>): WordSet {
+/**
+ * How a page word must match: `folded` as the matcher compares words (case, accents and invisible
+ * characters set aside: "Gén." is "gen"), or `lowercase`, only its letters' case set aside ("Tô"
+ * is not "to"; for lists of English words that must not catch names spelt with accents).
+ */
+export type WordMatch = 'folded' | 'lowercase';
+
+// The page word lower-cased is `word` (ASCII words compared without making a string).
+function isLowercaseOf(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 0x80) return text.slice(start, end).toLowerCase() === word;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** A {@link WordSet} of `words` (given in any case), matched as `match` says. */
+export function wordSet(words: Iterable<string>, match: WordMatch = 'folded'): WordSet {
   const byHash = new Map<number, string[]>();
   for (const written of words) {
-    const word = tokenKey(written, 0, written.length);
+    const word = match === 'folded' ? tokenKey(written, 0, written.length) : written.toLowerCase();
     const h = hashKey(word);
     const list = byHash.get(h);
     if (list) list.push(word);
@@ -26,7 +45,16 @@ export function wordSet(words: Iterable<string>): WordSet {
     has(text, t, k) {
       const list = byHash.get(t.hash[k]!);
       if (list === undefined) return false;
-      for (const word of list) if (tokenHasKey(text, t.start[k]!, t.end[k]!, word)) return true;
+      const start = t.start[k]!;
+      const end = t.end[k]!;
+      for (const word of list) {
+        if (
+          match === 'folded'
+            ? tokenHasKey(text, start, end, word)
+            : isLowercaseOf(text, start, end, word)
+        )
+          return true;
+      }
       return false;
     },
   };
