@@ -8,6 +8,7 @@ import { isPageRequest } from '../../lib/ext/messages';
 import { NEWS_SITE_MATCHES } from '../../lib/ext/news-sites';
 import { readSettings, watchSettings } from '../../lib/ext/settings';
 import { yieldToPage } from '../../lib/dom/yield-to-page';
+import { createScanQueue } from '../../lib/page/scan-queue';
 import { createCardController } from './card-controller';
 import { createPageSession } from './page-session';
 
@@ -41,19 +42,29 @@ export default defineContentScript({
     const watch = () => {
       stopObserving();
       const root = session.root();
-      stopObserving = root ? observeArticle(root, (changed) => void update(changed)) : noop;
+      stopObserving = root ? observeArticle(root, (changed) => void queue.changed(changed)) : noop;
     };
-    const rescan = async () => {
-      cards.reset();
-      await measured('backstory:scan', () => session.scan());
-      watch();
-    };
-    const update = async (changed: Element[]) => {
-      const root = session.root();
-      cards.reset();
-      await measured('backstory:rescan', () => session.rescanBlocks(changed)).catch(fail('rescan'));
-      if (session.root() !== root) watch();
-    };
+    // One scan at a time: changes reported during a scan are rescanned when it ends.
+    const queue = createScanQueue<Element>({
+      scan: async () => {
+        cards.reset();
+        // The scan finds the article in its first, synchronous step; watching starts right then,
+        // so the page's edits during a long scan (text changed in place, paragraphs added above
+        // the part already read) are caught.
+        const done = measured('backstory:scan', () => session.scan());
+        watch();
+        await done;
+      },
+      rescan: async (changed) => {
+        const root = session.root();
+        cards.reset();
+        await measured('backstory:rescan', () => session.rescanBlocks(changed)).catch(
+          fail('rescan'),
+        );
+        if (session.root() !== root) watch();
+      },
+    });
+    const rescan = () => queue.scanAll();
 
     // Listen before the first scan: a popup opened while a long article is being read waits for
     // the scan instead of being told the site is not enabled.

@@ -11,6 +11,7 @@ import { isSiteEnabled, type Settings } from '../../lib/ext/settings';
 import { loadMatcher, type Matcher, type Mention } from '../../lib/match';
 import { countMentions } from '../../lib/page/annotate-document';
 import { type ContextCarry, createContextCarry } from '../../lib/page/context-carry';
+import { createPacer, type Pacer } from '../../lib/page/pacer';
 import { type Article, readArticle } from '../../lib/page/read-article';
 import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
 import { buildCardModel, type CardModel } from '../../lib/related/card-model';
@@ -21,6 +22,8 @@ import { createPageMarks, type Mark } from './page-marks';
 export type { Mark } from './page-marks';
 
 const noop = () => {};
+// Task budget of a rescan across many changed blocks (as the scan's own piece planner).
+const BLOCK_TASK_MS = 8;
 
 /** Creates the session for `doc`; call `setDataset` and `setSettings` before `scan`. */
 export function createPageSession(doc: Document, host: string) {
@@ -56,6 +59,7 @@ export function createPageSession(doc: Document, host: string) {
     onPiece: (p: ScanPiece) => void,
     onEnd: () => void,
     taskStart?: number,
+    pacer?: Pacer,
   ) => {
     const gen = generation;
     isScanning = true;
@@ -71,6 +75,7 @@ export function createPageSession(doc: Document, host: string) {
         onEnd,
         isCancelled: () => gen !== generation,
         taskStart,
+        pacer,
       });
     } finally {
       if (gen === generation) isScanning = false;
@@ -126,15 +131,32 @@ export function createPageSession(doc: Document, host: string) {
         longestTaskMs: 0,
         pieces: 0,
         firstTaskEnd: 0,
+        lastTaskStart: 0,
       };
+      // Small blocks (a feed adding a page of posts) share tasks; a task that has used its
+      // budget ends before the next block, so thousands of new blocks never make one long task.
+      const gen = generation;
+      const pacer = createPacer();
+      let taskStart = performance.now();
+      let continues = false;
       for (const block of blocks) {
         if (!block.isConnected) continue;
-        const stats = await run(block, (p) => pieces.push(p), noop);
+        if (continues && performance.now() - taskStart >= BLOCK_TASK_MS) {
+          await pacer.pause();
+          if (gen !== generation) return null;
+          taskStart = performance.now();
+          continues = false;
+        }
+        const callStart = performance.now();
+        const stats = await run(block, (p) => pieces.push(p), noop, taskStart, pacer);
         if (!stats) return null;
-        total.busyMs += stats.busyMs;
-        total.tasks += stats.tasks;
+        // A block's first task may continue the current one: count that time and task once.
+        total.busyMs += stats.busyMs - (continues ? callStart - taskStart : 0);
+        total.tasks += stats.tasks - (continues ? 1 : 0);
+        continues = true;
         total.pieces += stats.pieces;
         total.longestTaskMs = Math.max(total.longestTaskMs, stats.longestTaskMs);
+        taskStart = stats.lastTaskStart;
       }
       const t = performance.now();
       marks.replaceIn(blocks, pieces, kindOf);

@@ -6,6 +6,11 @@
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return nextMessageTask();
+}
+
+/** Resolves in a new task of normal priority (a message-channel task, never clamped). */
+export function nextMessageTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.addEventListener('message', () => {

@@ -5,9 +5,9 @@
  */
 import type { PageText } from '../article/page-text';
 import { createTextReader } from '../article/text-reader';
-import { yieldToPage as defaultYield } from '../dom/yield-to-page';
 import type { Matcher, Mention } from '../match';
 import { type ContextCarry, createContextCarry, findMentionsCarried } from './context-carry';
+import { createPacer, type Pacer } from './pacer';
 import { createPiecePlanner } from './piece-planner';
 
 /** One matched piece of the article (offsets local to `pageText`). */
@@ -28,6 +28,8 @@ export type ScanStats = {
   pieces: number;
   /** `now()` when the first task ended (the visible part is then handed over). */
   firstTaskEnd: number;
+  /** `now()` when the last task began (it is still running when the scan returns). */
+  lastTaskStart: number;
 };
 
 /** Options for {@link scanArticle}. */
@@ -51,6 +53,10 @@ export type ScanArticleOptions = {
   taskStart?: number;
   now?: () => number;
   yieldToPage?: () => Promise<void>;
+  /** Ends the task and waits for the page to render (see `afterNextFrame`). */
+  waitForFrame?: () => Promise<void>;
+  /** Ends tasks (made from the three options above when absent; share one across scans). */
+  pacer?: Pacer;
 };
 
 // About a screenful of prose.
@@ -59,12 +65,21 @@ const VISIBLE_CHARS = 3_000;
 /** Scans `root` in budgeted tasks; resolves with the stats, or null when cancelled. */
 export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | null> {
   const now = o.now ?? (() => performance.now());
-  const pause = o.yieldToPage ?? defaultYield;
+  // The page renders at least every 50 ms of a long scan, and right after the visible part.
+  const { pause } =
+    o.pacer ?? createPacer({ now, yieldToPage: o.yieldToPage, waitForFrame: o.waitForFrame });
   const planner = createPiecePlanner({ budgetMs: o.budgetMs });
   const carry = o.carry ?? createContextCarry();
   const readerOptions = { isWholePage: o.isWholePage };
-  const stats: ScanStats = { busyMs: 0, tasks: 0, longestTaskMs: 0, pieces: 0, firstTaskEnd: 0 };
   let taskStart = o.taskStart ?? now();
+  const stats: ScanStats = {
+    busyMs: 0,
+    tasks: 0,
+    longestTaskMs: 0,
+    pieces: 0,
+    firstTaskEnd: 0,
+    lastTaskStart: taskStart,
+  };
   const endTask = () => {
     const t = now();
     const ms = t - taskStart;
@@ -93,9 +108,10 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
       match(piece, true, false);
     }
     endTask();
-    await pause();
+    // Rendered before going on: the part on screen shows its marks at once.
+    await pause(true);
     if (o.isCancelled()) return null;
-    taskStart = now();
+    taskStart = stats.lastTaskStart = now();
   }
   const reader = createTextReader(o.root, readerOptions);
   for (;;) {
@@ -106,7 +122,7 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
       endTask();
       await pause();
       if (o.isCancelled()) return null;
-      taskStart = now();
+      taskStart = stats.lastTaskStart = now();
     }
   }
   o.onEnd?.();
