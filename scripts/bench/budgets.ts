@@ -98,6 +98,15 @@ export function checkBudgets(
       pass: c.heapKb <= 2048,
     });
   }
+  if (extra.bulk !== undefined) {
+    const b = extra.bulk;
+    out.push({
+      name: `longest task, rescan of ${b.paragraphs} paragraphs added at once`,
+      limit: '≤ 50 ms',
+      measured: `${b.longestTaskMs.toFixed(1)} ms (${b.tasks} tasks; ${b.longTasks.length} long tasks on the page meanwhile)`,
+      pass: b.longestTaskMs <= 50,
+    });
+  }
   if (extra.idleTasksFromUs !== undefined) {
     out.push({
       name: `idle page: tasks from us in ${extra.idleSeconds} s`,

@@ -20,6 +20,14 @@ export type ExtraResults = {
   /** Appending one paragraph to the 200 kB page: our work to mark it, ms, and its longest task. */
   incrementalMs?: number;
   incrementalLongestMs?: number;
+  /** Appending 2,000 paragraphs at once to the 200 kB page: our rescan, and long tasks seen meanwhile. */
+  bulk?: {
+    paragraphs: number;
+    busyMs: number;
+    tasks: number;
+    longestTaskMs: number;
+    longTasks: number[];
+  };
   /** How late the card opened after the dwell time, ms (median). */
   hoverLateMs?: number;
   /** The page's own DOM edits on the 2 MB page (see `pageEdits`): without us, after our marking, and with every mark live. */
@@ -39,12 +47,17 @@ type BenchWindow = {
     setPayload: (p: object) => void;
     pageEdits: (count: number) => number;
     liveRanges: () => { marks: number; live: number };
+    longTasksSince: (since: number) => number[];
     makeAllLive: () => void;
     watch: () => void;
     rescans: () => (ScanStats | null)[];
     run: (e: string) => Promise<unknown>;
   };
 };
+
+// Text and element edits the page makes in the page-edit check, and paragraphs added at once.
+const EDITS = 2_000;
+const BULK_PARAGRAPHS = 2_000;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -126,10 +139,40 @@ async function idleAndRescan(bench: BenchBrowser, quick: boolean, out: ExtraResu
   )[0];
   out.incrementalMs = stats?.busyMs;
   out.incrementalLongestMs = stats?.longestTaskMs;
+  // A feed loading a big page of posts at once: thousands of new blocks in one report.
+  const since = await page.evaluate((n) => {
+    const article = document.querySelector('article')!;
+    const source = [...article.querySelectorAll('p')];
+    const added = document.createDocumentFragment();
+    for (let i = 0; i < n; i++) added.append(source[i % source.length]!.cloneNode(true));
+    const t = performance.now();
+    article.append(added);
+    return t;
+  }, BULK_PARAGRAPHS);
+  await page.waitForFunction(
+    () => (window as unknown as BenchWindow).backstoryBench.rescans().length > 1,
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(200);
+  const bulk = (
+    await page.evaluate(() => (window as unknown as BenchWindow).backstoryBench.rescans())
+  )[1];
+  const longTasks = await page.evaluate(
+    (t) => (window as unknown as BenchWindow).backstoryBench.longTasksSince(t),
+    since,
+  );
+  if (bulk) {
+    out.bulk = {
+      paragraphs: BULK_PARAGRAPHS,
+      busyMs: bulk.busyMs,
+      tasks: bulk.tasks,
+      longestTaskMs: bulk.longestTaskMs,
+      longTasks,
+    };
+  }
   await page.close();
 }
-
-const EDITS = 2_000;
 
 /** The page's own DOM edits on the 2 MB page: without Backstory, after it marked 10,000 names. */
 async function pageEditCost(bench: BenchBrowser, out: ExtraResults) {

@@ -68,6 +68,13 @@ export function renderReport(r: Results): string {
     '',
     `Incremental rescan (one paragraph appended to the 200 kB page, 1,000 names): ${f(x.incrementalMs, 2)} ms of our work, longest task ${f(x.incrementalLongestMs, 2)} ms.`,
   );
+  if (x.bulk) {
+    const b = x.bulk;
+    lines.push(
+      '',
+      `Rescan after ${b.paragraphs} paragraphs were added at once to the 200 kB page: ${f(b.busyMs)} ms of our work in ${b.tasks} tasks, longest ${f(b.longestTaskMs)} ms; long tasks (≥ 50 ms) on the page meanwhile: ${b.longTasks.length === 0 ? 'none' : b.longTasks.map((d) => f(d)).join(', ') + ' ms'}.`,
+    );
+  }
   if (x.edits) {
     const e = x.edits;
     lines.push(

@@ -176,4 +176,7 @@ function watch() {
   pageEdits,
   liveRanges,
   makeAllLive,
+  /** Long tasks (≥ 50 ms) seen since `since` (performance.now() time), their durations in ms. */
+  longTasksSince: (since: number) =>
+    longTasks.filter((e) => e.startTime >= since).map((e) => e.duration),
 };
