@@ -89,7 +89,7 @@ export async function extraChecks(bench: BenchBrowser, quick: boolean): Promise<
     out.notes.push(`page edits: ${String(e)}`);
   });
   if (out.contentScriptGzipBytes !== undefined) {
-    out.hoverLateMs = await measureHoverLateness(quick).catch((e: unknown) => {
+    out.hoverLateMs = await measureHoverLateness().catch((e: unknown) => {
       out.notes.push(`hover latency: ${String(e)}`);
       return undefined;
     });
