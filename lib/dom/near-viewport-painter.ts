@@ -103,14 +103,19 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
     if (!o.makeObserver) return null;
     return (observer ??= o.makeObserver(onEntries, o.margin ?? DEFAULT_MARGIN));
   };
+  // Parents whose cached block was checked during the current `add` (the page cannot change
+  // within one call): marks sharing a paragraph check it once.
+  let checked = new Set<Element>();
   const findBlock = (mark: PaintedMark): Element | null => {
     const node = mark.boundaries ? mark.boundaries().startNode : mark.range.startContainer;
     const parent = node.parentElement;
     if (!parent) return null;
     let block = blockCache.get(parent);
+    if (block !== undefined && checked.has(parent)) return block;
     // Pages move nodes into new blocks: a cached block must still hold the parent.
     if (block === undefined || (block !== null && !(block.isConnected && block.contains(parent))))
       blockCache.set(parent, (block = blockOf(node)));
+    checked.add(parent);
     return block;
   };
 
@@ -126,6 +131,7 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
         return;
       }
       const now: PaintedMark[] = [];
+      checked = new Set();
       for (const mark of marks) {
         const block = findBlock(mark);
         if (!block) continue;
