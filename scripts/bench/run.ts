@@ -14,6 +14,7 @@ import { format } from 'prettier';
 import { bundleBench, withBench } from './bundle';
 import { benchGrid, runsFor, skipReason, type Cell } from './cells';
 import { checkBudgets } from './budgets';
+import { ensureBuild } from './ensure-build';
 import { extraChecks } from './extra-checks';
 import { generateDictionary, keywordsOf } from './gen-dictionary';
 import { generatePage, textLength } from './gen-page';
@@ -56,6 +57,7 @@ async function main() {
   if (list('names')) grid.names = list('names')!.map(Number);
   if (list('engines')) grid.engines = list('engines') as Engine[];
   if (arg('runs')) grid.runs = Number(arg('runs'));
+  ensureBuild();
   const bench = await launchBenchBrowser();
   const machine = await machineInfo(bench.browser.version());
   bench.files.set('/bench.js', await bundleBench());
