@@ -39,29 +39,35 @@ export default defineContentScript({
     const cards = createCardController(session, ctx, document);
     let stopObserving: () => void = noop;
     // Only the blocks the observer reports are rescanned; a new article root means a full scan.
+    let observedRoot: Element | null = null;
     const watch = () => {
       stopObserving();
-      const root = session.root();
-      stopObserving = root ? observeArticle(root, (changed) => void queue.changed(changed)) : noop;
+      observedRoot = session.root();
+      stopObserving = observedRoot
+        ? observeArticle(observedRoot, (changed) => void queue.changed(changed))
+        : noop;
+    };
+    // A scan finds the article in its first, synchronous step: a new root is watched right then,
+    // so the page's edits during a long scan (text changed in place, paragraphs added above the
+    // part already read) are caught. The same root keeps its observer and what it has pending.
+    const watchNewRoot = () => {
+      if (session.root() !== observedRoot) watch();
     };
     // One scan at a time: changes reported during a scan are rescanned when it ends.
     const queue = createScanQueue<Element>({
       scan: async () => {
         cards.reset();
-        // The scan finds the article in its first, synchronous step; watching starts right then,
-        // so the page's edits during a long scan (text changed in place, paragraphs added above
-        // the part already read) are caught.
         const done = measured('backstory:scan', () => session.scan());
-        watch();
+        watchNewRoot();
         await done;
       },
       rescan: async (changed) => {
-        const root = session.root();
         cards.reset();
-        await measured('backstory:rescan', () => session.rescanBlocks(changed)).catch(
-          fail('rescan'),
-        );
-        if (session.root() !== root) watch();
+        // A rescan that must read the whole page again (its root was replaced) has started that
+        // scan, and set the new root, by the time this call returns.
+        const done = measured('backstory:rescan', () => session.rescanBlocks(changed));
+        watchNewRoot();
+        await done.catch(fail('rescan'));
       },
     });
     const rescan = () => queue.scanAll();
@@ -88,6 +94,7 @@ export default defineContentScript({
       await ready;
     } catch (e) {
       browser.runtime.onMessage.removeListener(onMessage);
+      stopObserving();
       return fail('start')(e);
     }
 

@@ -164,6 +164,7 @@ export function createPageSession(doc: Document, host: string) {
         if (gen !== generation) return null;
         continues = false;
       }
+      if (!continues) total.tasks++;
       const t = performance.now();
       marks.replaceIn(blocks, pieces, kindOf);
       const end = performance.now();

@@ -15,12 +15,25 @@ describe('afterNextFrame', () => {
       return 1;
     });
     let done = false;
-    const waiting = afterNextFrame(10_000).then(() => (done = true));
+    const rendered = afterNextFrame(10_000);
+    const waiting = rendered.then((r) => {
+      done = true;
+      return r;
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(done).toBe(false);
     frame!(performance.now());
-    await waiting;
+    expect(await waiting).toBe(true);
     expect(done).toBe(true);
+  });
+
+  it('gives up at once, reporting no frame, when the tab is hidden while it waits', async () => {
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    const waiting = afterNextFrame(10_000);
+    visibility.mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(await waiting).toBe(false);
   });
 
   it('does not stall when no frame comes (a page that does not render)', async () => {
@@ -28,12 +41,12 @@ describe('afterNextFrame', () => {
     try {
       vi.stubGlobal('requestAnimationFrame', () => 1);
       let done = false;
-      const waiting = afterNextFrame(30).then(() => (done = true));
+      const rendered = afterNextFrame(30);
+      void rendered.then(() => (done = true));
       await vi.advanceTimersByTimeAsync(29);
       expect(done).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
-      await waiting;
-      expect(done).toBe(true);
+      expect(await rendered).toBe(false);
     } finally {
       vi.useRealTimers();
     }

@@ -103,10 +103,9 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
     if (!o.makeObserver) return null;
     return (observer ??= o.makeObserver(onEntries, o.margin ?? DEFAULT_MARGIN));
   };
-  // Parents whose cached block was checked during the current `add` (the page cannot change
-  // within one call): marks sharing a paragraph check it once.
-  let checked = new Set<Element>();
-  const findBlock = (mark: PaintedMark): Element | null => {
+  // `checked`: parents whose cached block was checked during the current `add` (the page cannot
+  // change within one call), so marks sharing a paragraph check it once.
+  const findBlock = (mark: PaintedMark, checked: Set<Element>): Element | null => {
     const node = mark.boundaries ? mark.boundaries().startNode : mark.range.startContainer;
     const parent = node.parentElement;
     if (!parent) return null;
@@ -131,9 +130,9 @@ export function createNearViewportPainter(o: PainterOptions = {}) {
         return;
       }
       const now: PaintedMark[] = [];
-      checked = new Set();
+      const checked = new Set<Element>();
       for (const mark of marks) {
-        const block = findBlock(mark);
+        const block = findBlock(mark, checked);
         if (!block) continue;
         let list = byBlock.get(block);
         if (!list) {

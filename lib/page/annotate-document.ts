@@ -28,7 +28,7 @@ export async function annotateDocument(
     articleDate: article.articleDate,
     isCancelled: () => false,
     yieldToPage: () => Promise.resolve(),
-    waitForFrame: () => Promise.resolve(),
+    waitForFrame: () => Promise.resolve(false),
     onPiece: ({ pageText: piece, mentions: found }) => {
       if (offset > 0) {
         parts.push(BLOCK_SEPARATOR);

@@ -7,7 +7,7 @@ import { scanArticle } from './scan-article';
 const matcher = loadMatcher(compileMatcher(testDataset()));
 
 /** Runs a scan of `paragraphs` paragraphs with a clock that advances `msPerRead` per reading. */
-async function pausesOf(paragraphs: number, msPerRead: number) {
+async function pausesOf(paragraphs: number, msPerRead: number, rendersWhenAsked = true) {
   document.body.innerHTML = `<article>${Array.from(
     { length: paragraphs },
     (_, i) => `<p>Paragraph ${i}: Mohsin Naqvi met officials in Karachi on Friday.</p>`,
@@ -29,6 +29,7 @@ async function pausesOf(paragraphs: number, msPerRead: number) {
     },
     waitForFrame: async () => {
       pauses.push('frame');
+      return rendersWhenAsked;
     },
   });
   return { pauses, stats: stats! };
@@ -51,5 +52,11 @@ describe('scanArticle', () => {
       sinceFrame = p === 'frame' ? 0 : sinceFrame + 1;
       expect(sinceFrame).toBeLessThan(5);
     }
+  });
+
+  it('stops asking for frames once the page did not render when asked (still loading, hidden)', async () => {
+    const { pauses } = await pausesOf(2_000, 5, false);
+    expect(pauses.filter((p) => p === 'frame')).toEqual(['frame']);
+    expect(pauses.length).toBeGreaterThan(5);
   });
 });

@@ -54,7 +54,7 @@ export type ScanArticleOptions = {
   now?: () => number;
   yieldToPage?: () => Promise<void>;
   /** Ends the task and waits for the page to render (see `afterNextFrame`). */
-  waitForFrame?: () => Promise<void>;
+  waitForFrame?: () => Promise<boolean>;
   /** Ends tasks (made from the three options above when absent; share one across scans). */
   pacer?: Pacer;
 };

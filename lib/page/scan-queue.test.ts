@@ -63,6 +63,32 @@ describe('createScanQueue', () => {
     expect(q.isBusy()).toBe(false);
   });
 
+  it('resolves a scan when it ends, without waiting for the rescans queued behind it', async () => {
+    const c = controlledWork();
+    const q = createScanQueue(c.work);
+    let scanned = false;
+    void q.scanAll().then(() => (scanned = true));
+    void q.changed(['p1']);
+    await c.finishOne();
+    expect(c.log).toEqual(['scan', 'rescan p1']);
+    expect(scanned).toBe(true);
+  });
+
+  it('still rescans queued blocks when the scan fails', async () => {
+    const log: string[] = [];
+    const q = createScanQueue<string>({
+      scan: () => Promise.reject(new Error('storage gone')),
+      rescan: async (blocks) => {
+        log.push(`rescan ${blocks.join(',')}`);
+      },
+    });
+    const scan = q.scanAll();
+    void q.changed(['p1']);
+    await expect(scan).rejects.toThrow('storage gone');
+    expect(log).toEqual(['rescan p1']);
+    expect(q.isBusy()).toBe(false);
+  });
+
   it('rescans at once when nothing runs', async () => {
     const c = controlledWork();
     const q = createScanQueue(c.work);

@@ -32,11 +32,13 @@ export function createScanQueue<B>(work: ScanWork<B>): ScanQueue<B> {
       await run;
     } finally {
       if (busy === run) busy = null;
-    }
-    if (busy === null && queued.size > 0) {
-      const next = [...queued];
-      queued.clear();
-      await changed(next);
+      // Queued blocks go on their own (the work reports its own errors): whoever awaited this
+      // scan is not held up by the rescans that follow it, and a failed scan still lets them run.
+      if (busy === null && queued.size > 0) {
+        const next = [...queued];
+        queued.clear();
+        void changed(next).catch(() => undefined);
+      }
     }
   };
 

@@ -1,11 +1,17 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildIsStale } from './ensure-build';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 function tree(files: Record<string, number>): string {
   const root = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  made.push(root);
   for (const [path, seconds] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(join(full, '..'), { recursive: true });
@@ -15,15 +21,24 @@ function tree(files: Record<string, number>): string {
   return root;
 }
 
-const BUILT = { '.output/chrome-mv3/content-scripts/content.js': 100, 'public/dataset.json': 100 };
+const BUILT = { '.output/chrome-mv3/content-scripts/content.js': 100, 'public/dataset.json': 90 };
 
 describe('buildIsStale', () => {
   it('is stale without a build', () => {
     expect(buildIsStale(tree({ 'lib/a.ts': 50 }))).toBe(true);
   });
 
-  it('is fresh when every source is older than the build, the built dataset aside', () => {
+  it('is fresh when every source, the bundled dataset included, is older than the build', () => {
     expect(buildIsStale(tree({ ...BUILT, 'lib/a.ts': 50, 'public/icon/x.png': 60 }))).toBe(false);
+  });
+
+  it('is stale without the bundled dataset, or when it was rebuilt after the extension', () => {
+    const noDataset = tree({
+      '.output/chrome-mv3/content-scripts/content.js': 100,
+      'lib/a.ts': 50,
+    });
+    expect(buildIsStale(noDataset)).toBe(true);
+    expect(buildIsStale(tree({ ...BUILT, 'public/dataset.json': 150 }))).toBe(true);
   });
 
   it('is stale when a source changed after the build', () => {

@@ -6,15 +6,20 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUILT = ['.output/chrome-mv3/content-scripts/content.js', 'public/dataset.json'];
+const BUILT = '.output/chrome-mv3/content-scripts/content.js';
+// Everything the build reads, the bundled dataset included (`npm run dataset:build` alone makes it
+// newer than the extension built from the previous one).
 const SOURCES = [
   'entrypoints',
   'components',
   'lib',
   'seeds',
   'public',
+  'scripts/dataset',
   'wxt.config.ts',
+  'tsconfig.json',
   'package.json',
+  'package-lock.json',
 ];
 
 function newest(path: string): number {
@@ -28,17 +33,10 @@ function newest(path: string): number {
 
 /** True when the build under `root` is missing or older than one of its source files. */
 export function buildIsStale(root = '.'): boolean {
-  const built = BUILT.map((p) => join(root, p));
-  if (!built.every((p) => existsSync(p))) return true;
-  const builtAt = Math.min(...built.map((p) => statSync(p).mtimeMs));
-  // The dataset build writes public/dataset*.json itself: other public files count as sources.
-  const sources = SOURCES.map((p) => {
-    const path = join(root, p);
-    if (p !== 'public' || !existsSync(path)) return newest(path);
-    const own = readdirSync(path).filter((f) => !f.startsWith('dataset'));
-    return Math.max(0, ...own.map((f) => newest(join(path, f))));
-  });
-  return Math.max(...sources) > builtAt;
+  const built = join(root, BUILT);
+  if (!existsSync(built) || !existsSync(join(root, 'public/dataset.json'))) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return Math.max(...SOURCES.map((p) => newest(join(root, p)))) > builtAt;
 }
 
 /** Runs `npm run build` when {@link buildIsStale}. */
