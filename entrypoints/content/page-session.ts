@@ -13,7 +13,12 @@ import { countMentions } from '../../lib/page/annotate-document';
 import { type ContextCarry, createContextCarry } from '../../lib/page/context-carry';
 import { createPacer, type Pacer } from '../../lib/page/pacer';
 import { type Article, readArticle } from '../../lib/page/read-article';
-import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
+import {
+  emptyScanStats,
+  scanArticle,
+  type ScanPiece,
+  type ScanStats,
+} from '../../lib/page/scan-article';
 import { buildCardModel, type CardModel } from '../../lib/related/card-model';
 import { type DatasetIndex, indexDataset } from '../../lib/related/dataset-index';
 import { buildPageSummary } from '../../lib/related/page-summary';
@@ -125,28 +130,24 @@ export function createPageSession(doc: Document, host: string) {
         return this.scan();
       }
       const pieces: ScanPiece[] = [];
-      const total: ScanStats = {
-        busyMs: 0,
-        tasks: 0,
-        longestTaskMs: 0,
-        pieces: 0,
-        firstTaskEnd: 0,
-        lastTaskStart: 0,
-      };
+      const total = emptyScanStats();
       // Small blocks (a feed adding a page of posts) share tasks; a task that has used its
       // budget ends before the next block, so thousands of new blocks never make one long task.
       const gen = generation;
       const pacer = createPacer();
       let taskStart = performance.now();
       let continues = false;
+      /** Ends the current task if its budget is spent; false when a newer scan took over. */
+      const endSpentTask = async () => {
+        if (!continues || performance.now() - taskStart < BLOCK_TASK_MS) return true;
+        await pacer.pause();
+        taskStart = performance.now();
+        continues = false;
+        return gen === generation;
+      };
       for (const block of blocks) {
         if (!block.isConnected) continue;
-        if (continues && performance.now() - taskStart >= BLOCK_TASK_MS) {
-          await pacer.pause();
-          if (gen !== generation) return null;
-          taskStart = performance.now();
-          continues = false;
-        }
+        if (!(await endSpentTask())) return null;
         const callStart = performance.now();
         const stats = await run(block, (p) => pieces.push(p), noop, taskStart, pacer);
         if (!stats) return null;
@@ -159,11 +160,7 @@ export function createPageSession(doc: Document, host: string) {
         taskStart = stats.lastTaskStart;
       }
       // The marks are replaced in a task of their own once the last one has used its budget.
-      if (continues && performance.now() - taskStart >= BLOCK_TASK_MS) {
-        await pacer.pause();
-        if (gen !== generation) return null;
-        continues = false;
-      }
+      if (!(await endSpentTask())) return null;
       if (!continues) total.tasks++;
       const t = performance.now();
       marks.replaceIn(blocks, pieces, kindOf);

@@ -19,6 +19,14 @@ export function widthFor(values: ArrayLike<number>): 1 | 2 | 4 {
 
 const padded = (bytes: number) => (bytes + 3) & ~3;
 
+// A section's view of the shared buffer, in its stored width.
+const viewOf = (buffer: ArrayBufferLike, at: number, len: number, width: number): IntTable =>
+  width === 4
+    ? new Int32Array(buffer, at, len)
+    : width === 2
+      ? new Uint16Array(buffer, at, len)
+      : new Uint8Array(buffer, at, len);
+
 /** Base64 of `sections` (little-endian), each as wide as `widths` says. */
 export function encodeNarrow(sections: readonly ArrayLike<number>[], widths: readonly number[]) {
   let total = 0;
@@ -26,22 +34,15 @@ export function encodeNarrow(sections: readonly ArrayLike<number>[], widths: rea
   const buffer = new ArrayBuffer(total);
   let at = 0;
   sections.forEach((s, k) => {
-    const w = widths[k]!;
-    const view =
-      w === 1
-        ? new Uint8Array(buffer, at, s.length)
-        : w === 2
-          ? new Uint16Array(buffer, at, s.length)
-          : new Int32Array(buffer, at, s.length);
-    view.set(Array.isArray(s) ? s : Array.from(s));
-    at += padded(s.length * w);
+    viewOf(buffer, at, s.length, widths[k]!).set(s);
+    at += padded(s.length * widths[k]!);
   });
   return encodeBytes(new Uint8Array(buffer));
 }
 
 /**
- * The sections encoded by {@link encodeNarrow}, given each one's length and width, as views of the decoded bytes, each in its stored
- * width (Uint8Array, Uint16Array or Int32Array): nothing is copied.
+ * The sections encoded by {@link encodeNarrow}, given each one's length and width, as views of the
+ * decoded bytes in their stored width (Uint8Array, Uint16Array or Int32Array): nothing is copied.
  */
 export function decodeNarrow(
   text: string,
@@ -52,15 +53,8 @@ export function decodeNarrow(
   const out: IntTable[] = [];
   let at = byteOffset;
   lengths.forEach((len, k) => {
-    const w = widths[k]!;
-    out.push(
-      w === 4
-        ? new Int32Array(buffer, at, len)
-        : w === 2
-          ? new Uint16Array(buffer, at, len)
-          : new Uint8Array(buffer, at, len),
-    );
-    at += padded(len * w);
+    out.push(viewOf(buffer, at, len, widths[k]!));
+    at += padded(len * widths[k]!);
   });
   return out;
 }

@@ -52,7 +52,14 @@ function exactFits(m: Matcher, text: string, t: TokenStream, first: number, form
   return true;
 }
 
-function formFits(m: Matcher, text: string, t: TokenStream, first: number, f: number): boolean {
+/** True when form `f` fits the page's words from token `first`: its exact case, or its first letter. */
+export function formFits(
+  m: Matcher,
+  text: string,
+  t: TokenStream,
+  first: number,
+  f: number,
+): boolean {
   const bits = m.formBits[f]!;
   if (bits & FORM_EXACT) return exactFits(m, text, t, first, f);
   return (bits & FORM_LOWER_START) !== 0 || (t.flags[first]! & FIRST_LOWER) === 0;

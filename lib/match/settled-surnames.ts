@@ -9,12 +9,10 @@
  * organizations from a per-matcher table filled node by node on first visit.
  */
 import type { Matcher } from './load-matcher';
-import { FORM_EXACT, FORM_LOWER_START, FORM_SHORT } from './load-matcher';
+import { FORM_SHORT } from './load-matcher';
 import { clashesWithOtherName } from './name-clash';
 import { pageSupport, type ResolveContext, type Resolved } from './resolve-hit';
-import { childOf } from './scan-hits';
-import { tokenIsExactly } from './token-key';
-import { FIRST_LOWER } from './tokenise';
+import { childOf, formFits } from './scan-hits';
 
 const anyNonPersonByMatcher = new WeakMap<Matcher, boolean>();
 
@@ -123,21 +121,6 @@ function latestBefore(names: SettledNames, first: number): Resolved | undefined 
   return lo > 0 ? list[lo - 1] : undefined;
 }
 
-function formFits(ctx: ResolveContext, form: number, first: number): boolean {
-  const m: Matcher = ctx.matcher;
-  const bits = m.formBits[form]!;
-  if (bits & FORM_EXACT) {
-    const exact = m.formAt(form).exact!;
-    const t = ctx.tokens;
-    for (let k = 0; k < exact.length; k++) {
-      if (!tokenIsExactly(ctx.text, t.start[first + k]!, t.end[first + k]!, exact[k]!))
-        return false;
-    }
-    return true;
-  }
-  return (ctx.tokens.flags[first]! & FIRST_LOWER) === 0 || (bits & FORM_LOWER_START) !== 0;
-}
-
 /** Adds surname mentions for people whose full name was settled by context; returns all, sorted. */
 export function addSettledSurnames(ctx: ResolveContext, resolved: Resolved[]): Resolved[] {
   const { matcher: m, tokens: t, ids } = ctx;
@@ -226,7 +209,7 @@ function surnameAt(
   const info = tables.info[node]!;
   if (info > 1) {
     for (const f of tables.lists[info - 2]!) {
-      if (!formFits(ctx, f, first)) continue;
+      if (!formFits(m, ctx.text, ctx.tokens, first, f)) continue;
       const form = m.formAt(f);
       if (!form.needsContext)
         return made(ctx, f, first, last, 'short', `short form ${form.matched}`);
@@ -241,7 +224,7 @@ function surnameAt(
   let bestFull: Resolved | undefined;
   let clashChecked = false;
   for (const f of forms) {
-    if (!formFits(ctx, f, first)) continue;
+    if (!formFits(m, ctx.text, ctx.tokens, first, f)) continue;
     const full = latestBefore(settled.byEntity.get(m.formEntity[f]!)!, first);
     if (!full) continue;
     const order = tables.order[f]!;

@@ -32,6 +32,18 @@ export type ScanStats = {
   lastTaskStart: number;
 };
 
+/** Stats of a scan that has done nothing yet, its current task begun at `taskStart`. */
+export function emptyScanStats(taskStart = 0): ScanStats {
+  return {
+    busyMs: 0,
+    tasks: 0,
+    longestTaskMs: 0,
+    pieces: 0,
+    firstTaskEnd: 0,
+    lastTaskStart: taskStart,
+  };
+}
+
 /** Options for {@link scanArticle}. */
 export type ScanArticleOptions = {
   root: Element;
@@ -72,14 +84,7 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
   const carry = o.carry ?? createContextCarry();
   const readerOptions = { isWholePage: o.isWholePage };
   let taskStart = o.taskStart ?? now();
-  const stats: ScanStats = {
-    busyMs: 0,
-    tasks: 0,
-    longestTaskMs: 0,
-    pieces: 0,
-    firstTaskEnd: 0,
-    lastTaskStart: taskStart,
-  };
+  const stats = emptyScanStats(taskStart);
   const endTask = () => {
     const t = now();
     const ms = t - taskStart;
