@@ -4,10 +4,12 @@ import highlightCss from '../../lib/dom/highlights.css?inline';
 import { adoptPageStyles } from '../../lib/dom/adopt-page-styles';
 import { observeArticle } from '../../lib/dom/observe-article';
 import { readActiveDataset, watchActiveDataset } from '../../lib/ext/active-dataset';
+import { connectMatchPort } from '../../lib/ext/match-service';
 import { isPageRequest } from '../../lib/ext/messages';
 import { NEWS_SITE_MATCHES } from '../../lib/ext/news-sites';
 import { readSettings, watchSettings } from '../../lib/ext/settings';
 import { yieldToPage } from '../../lib/dom/yield-to-page';
+import { createMatchClient } from '../../lib/page/match-client';
 import { createScanQueue } from '../../lib/page/scan-queue';
 import { createCardController } from './card-controller';
 import { createPageSession } from './page-session';
@@ -35,7 +37,16 @@ export default defineContentScript({
     };
 
     const removeStyles = adoptPageStyles(document, highlightCss);
-    const session = createPageSession(document, location.hostname);
+    // The background matches for every tab; this page falls back to its own copy of the matcher
+    // only if the background cannot.
+    const matching = createMatchClient(connectMatchPort);
+    const session = createPageSession(document, location.hostname, {
+      remote: matching,
+      readDataset: readActiveDataset,
+      onFallback: (e) => {
+        if (!ctx.isInvalid) console.warn('[backstory] matching in the page:', e);
+      },
+    });
     const cards = createCardController(session, ctx, document);
     let stopObserving: () => void = noop;
     // Only the blocks the observer reports are rescanned; a new article root means a full scan.
@@ -114,6 +125,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       cards.dispose();
       session.clear();
+      matching.dispose();
       removeStyles();
       flags[LOADED] = false;
     });

@@ -5,16 +5,23 @@
 import { firstVisibleText } from '../../lib/dom/first-visible-text';
 import { flashRange } from '../../lib/dom/flash-range';
 import { setFocusHighlight } from '../../lib/dom/highlights';
-import type { ActiveDataset } from '../../lib/ext/active-dataset';
+import { type ActiveDataset, revisionOf } from '../../lib/ext/active-dataset';
 import type { PageSummaryResponse } from '../../lib/ext/messages';
 import { isSiteEnabled, type Settings } from '../../lib/ext/settings';
 import { loadMatcher, type Matcher, type Mention } from '../../lib/match';
 import { countMentions } from '../../lib/page/annotate-document';
 import { type ContextCarry, createContextCarry } from '../../lib/page/context-carry';
+import {
+  type MatchClient,
+  MatchStaleError,
+  MatchUnavailableError,
+} from '../../lib/page/match-client';
 import { createPacer, type Pacer } from '../../lib/page/pacer';
 import { type Article, readArticle } from '../../lib/page/read-article';
 import {
   emptyScanStats,
+  localPieceMatch,
+  type PieceMatch,
   scanArticle,
   type ScanPiece,
   type ScanStats,
@@ -29,19 +36,44 @@ export type { Mark } from './page-marks';
 const noop = () => {};
 // Task budget of a rescan across many changed blocks (as the scan's own piece planner).
 const BLOCK_TASK_MS = 8;
+// Times in a row the page reads the dataset again because the background holds another revision.
+const STALE_RETRIES = 2;
+
+/** Where a session's pieces are matched; by default here, with the dataset's stored matcher. */
+export type PageSessionOptions = {
+  /**
+   * Match in the extension's background instead: the page then never loads the matcher (one copy
+   * serves every tab) and its main thread only reads the text and marks.
+   */
+  remote?: MatchClient;
+  /**
+   * Reads the active dataset again: when the background holds a newer one than the page (the page
+   * missed the change), and for the stored matcher when the background cannot match at all.
+   */
+  readDataset?: () => Promise<ActiveDataset>;
+  /** Told once when the session falls back to matching here. */
+  onFallback?: (error: unknown) => void;
+};
 
 /** Creates the session for `doc`; call `setDataset` and `setSettings` before `scan`. */
-export function createPageSession(doc: Document, host: string) {
+export function createPageSession(doc: Document, host: string, options: PageSessionOptions = {}) {
   let dataset: {
     /** The dataset records (the stored matcher is not kept once loaded). */
     records: ActiveDataset['dataset'];
-    matcher: Matcher;
+    revision: string;
+    /** Loaded only when matching here. */
+    matcher?: Matcher;
     index?: DatasetIndex;
     kinds?: Map<string, keyof Settings['kinds']>;
   } | null = null;
+  let remote = options.remote ?? null;
+  let fallingBack: Promise<void> | null = null;
+  let staleRetries = 0;
   let settings: Settings | null = null;
   let article: Article | null = null;
   let carry: ContextCarry = createContextCarry();
+  // The host keeps the carried names of each scan under this id.
+  let carryId = 0;
   let generation = 0;
   let isScanning = false;
   const marks = createPageMarks(doc);
@@ -59,6 +91,31 @@ export function createPageSession(doc: Document, host: string) {
       ? kind
       : undefined;
   };
+  const pieceMatch = (d: NonNullable<typeof dataset>, articleDate: string): PieceMatch => {
+    if (d.matcher) return localPieceMatch(d.matcher, carry, articleDate);
+    const client = remote!;
+    const request = { carry: carryId, revision: d.revision, articleDate };
+    return (text) => client.match({ ...request, text });
+  };
+  /** After the background failed: load the stored matcher here, once, for the rest of the page. */
+  const fallBack = (error: unknown) =>
+    (fallingBack ??= (async () => {
+      remote?.dispose();
+      remote = null;
+      options.onFallback?.(error);
+      if (!options.readDataset) throw error;
+      const { matcher } = await options.readDataset();
+      if (dataset) dataset.matcher = loadMatcher(matcher);
+    })());
+  /** Whether a scan that threw `error` should start again (with the dataset read again, or here). */
+  const recovers = async (error: unknown, gen: number) => {
+    if (!(error instanceof MatchUnavailableError) || !options.remote) throw error;
+    if (error instanceof MatchStaleError && options.readDataset && staleRetries < STALE_RETRIES) {
+      staleRetries++;
+      session.setDataset(await options.readDataset());
+    } else await fallBack(error);
+    return gen === generation;
+  };
   const run = async (
     root: Element,
     onPiece: (p: ScanPiece) => void,
@@ -72,9 +129,7 @@ export function createPageSession(doc: Document, host: string) {
       return await scanArticle({
         root,
         isWholePage: article!.root === doc.body,
-        matcher: dataset!.matcher,
-        articleDate: article!.articleDate,
-        carry,
+        match: pieceMatch(dataset!, article!.articleDate),
         visibleFrom: root === article!.root ? firstVisibleText(root) : null,
         onPiece,
         onEnd,
@@ -87,18 +142,23 @@ export function createPageSession(doc: Document, host: string) {
     }
   };
 
-  return {
+  const session = {
     setDataset(active: ActiveDataset) {
-      dataset = { records: active.dataset, matcher: loadMatcher(active.matcher) };
+      dataset = {
+        records: active.dataset,
+        revision: revisionOf(active)!,
+        matcher: remote ? undefined : loadMatcher(active.matcher),
+      };
     },
     setSettings(next: Settings) {
       settings = next;
     },
     /** Reads the whole article again and repaints every mark, in short tasks; null if superseded. */
     async scan(): Promise<ScanStats | null> {
-      generation++;
+      const gen = ++generation;
       marks.clear();
       carry = createContextCarry();
+      carryId++;
       if (!dataset || !settings || !isEnabled()) {
         article = null;
         return null;
@@ -106,16 +166,22 @@ export function createPageSession(doc: Document, host: string) {
       // Finding the article and its date is part of the first task, and counted in its stats.
       const taskStart = performance.now();
       article = readArticle(doc, { url: doc.location?.href });
-      return run(
-        article.root,
-        (p) =>
-          marks.addPiece(p.pageText, p.mentions, kindOf, {
-            isAhead: p.isVisible,
-            goesBefore: p.skippedBefore,
-          }),
-        () => marks.finish(),
-        taskStart,
-      );
+      try {
+        const stats = await run(
+          article.root,
+          (p) =>
+            marks.addPiece(p.pageText, p.mentions, kindOf, {
+              isAhead: p.isVisible,
+              goesBefore: p.skippedBefore,
+            }),
+          () => marks.finish(),
+          taskStart,
+        );
+        if (stats) staleRetries = 0;
+        return stats;
+      } catch (e) {
+        return (await recovers(e, gen)) ? session.scan() : null;
+      }
     },
     /** Rescans only `blocks` (changed parts of the article); falls back to a full scan if needed. */
     async rescanBlocks(blocks: readonly Element[]): Promise<ScanStats | null> {
@@ -127,7 +193,7 @@ export function createPageSession(doc: Document, host: string) {
         !current.root.isConnected ||
         blocks.includes(current.root)
       ) {
-        return this.scan();
+        return session.scan();
       }
       const pieces: ScanPiece[] = [];
       const total = emptyScanStats();
@@ -149,7 +215,12 @@ export function createPageSession(doc: Document, host: string) {
         if (!block.isConnected) continue;
         if (!(await endSpentTask())) return null;
         const callStart = performance.now();
-        const stats = await run(block, (p) => pieces.push(p), noop, taskStart, pacer);
+        let stats: ScanStats | null;
+        try {
+          stats = await run(block, (p) => pieces.push(p), noop, taskStart, pacer);
+        } catch (e) {
+          return (await recovers(e, gen)) ? session.scan() : null;
+        }
         if (!stats) return null;
         // A block's first task may continue the current one: count that time and task once.
         total.busyMs += stats.busyMs - (continues ? callStart - taskStart : 0);
@@ -215,6 +286,7 @@ export function createPageSession(doc: Document, host: string) {
       marks.clear();
     },
   };
+  return session;
 }
 
 /** The session object the content script drives. */

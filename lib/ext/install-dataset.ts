@@ -51,21 +51,32 @@ export async function loadBundledDataset(): Promise<Dataset> {
  */
 export async function resetToBundledDataset(): Promise<ActiveDataset> {
   const active = prepareActiveDataset(await loadBundledDataset(), { type: 'bundled' });
-  return withDatasetLock(async () => {
-    const current = await readStoredDataset().catch(() => null);
-    const items: Record<string, unknown> = { [ACTIVE_KEY]: active };
-    if (current && current.source.type !== 'bundled') items[PREVIOUS_KEY] = current;
-    try {
-      await browser.storage.local.set(items);
-    } catch {
-      await browser.storage.local.remove([ACTIVE_KEY, PREVIOUS_KEY]).catch(() => undefined);
-      await browser.storage.local.set({ [ACTIVE_KEY]: active });
-    }
-    return active;
-  });
+  return withDatasetLock(() => storeBundled(active));
 }
 
-/** The stored dataset, or the bundled one installed now when storage has none. */
+/** Stores `active` (the bundled dataset), keeping a usable non-bundled one for rollback; under the lock. */
+async function storeBundled(active: ActiveDataset): Promise<ActiveDataset> {
+  const current = await readStoredDataset().catch(() => null);
+  const items: Record<string, unknown> = { [ACTIVE_KEY]: active };
+  if (current && current.source.type !== 'bundled') items[PREVIOUS_KEY] = current;
+  try {
+    await browser.storage.local.set(items);
+  } catch {
+    await browser.storage.local.remove([ACTIVE_KEY, PREVIOUS_KEY]).catch(() => undefined);
+    await browser.storage.local.set({ [ACTIVE_KEY]: active });
+  }
+  return active;
+}
+
+/**
+ * The stored dataset, or the bundled one installed now when storage has none. Callers racing on a
+ * fresh install (the install event, the first pages) all get the one installation.
+ */
 export async function ensureActiveDataset(): Promise<ActiveDataset> {
-  return (await readStoredDataset().catch(() => null)) ?? (await resetToBundledDataset());
+  const stored = await readStoredDataset().catch(() => null);
+  if (stored) return stored;
+  const active = prepareActiveDataset(await loadBundledDataset(), { type: 'bundled' });
+  return withDatasetLock(
+    async () => (await readStoredDataset().catch(() => null)) ?? storeBundled(active),
+  );
 }

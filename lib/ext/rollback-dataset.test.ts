@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleDataset } from '../dataset/sample-dataset';
 import { ACTIVE_KEY, PREVIOUS_KEY, readStoredDataset } from './active-dataset';
 import { commitDataset } from './commit-dataset';
-import { prepareActiveDataset, resetToBundledDataset } from './install-dataset';
+import {
+  ensureActiveDataset,
+  prepareActiveDataset,
+  resetToBundledDataset,
+} from './install-dataset';
 import { rollbackDataset } from './rollback-dataset';
 
 const versioned = (version: string) => ({ ...sampleDataset(), version });
@@ -78,5 +82,20 @@ describe('resetToBundledDataset', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
     await resetToBundledDataset();
     expect(await version()).toBe('2026.11.28');
+  });
+});
+
+describe('ensureActiveDataset', () => {
+  it('installs the bundled dataset once when callers race on empty storage', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => ensureActiveDataset()));
+    const revisions = new Set(results.map((a) => a.revision));
+    expect(revisions.size).toBe(1);
+    expect((await readStoredDataset())?.revision).toBe(results[0]!.revision);
+  });
+
+  it('returns what is stored without installing anything', async () => {
+    const stored = prepareActiveDataset(versioned('2026.01.01'), { type: 'file', name: 'a.json' });
+    await commitDataset(stored);
+    expect((await ensureActiveDataset()).revision).toBe(stored.revision);
   });
 });

@@ -6,7 +6,8 @@
 import { BLOCK_SEPARATOR, type PageText } from '../article/page-text';
 import type { Matcher, Mention } from '../match';
 import { type Article, readArticle, type ReadArticleOptions } from './read-article';
-import { scanArticle } from './scan-article';
+import { createContextCarry } from './context-carry';
+import { localPieceMatch, scanArticle } from './scan-article';
 
 /** What Backstory knows about a page after one scan. */
 export type PageAnnotation = Article & { pageText: PageText; mentions: Mention[] };
@@ -24,8 +25,7 @@ export async function annotateDocument(
   let offset = 0;
   await scanArticle({
     root: article.root,
-    matcher,
-    articleDate: article.articleDate,
+    match: localPieceMatch(matcher, createContextCarry(), article.articleDate),
     isCancelled: () => false,
     yieldToPage: () => Promise.resolve(),
     waitForFrame: () => Promise.resolve(false),

@@ -6,7 +6,7 @@
 import type { PageText } from '../article/page-text';
 import { createTextReader } from '../article/text-reader';
 import type { Matcher, Mention } from '../match';
-import { type ContextCarry, createContextCarry, findMentionsCarried } from './context-carry';
+import { type ContextCarry, findMentionsCarried } from './context-carry';
 import { createPacer, type Pacer } from './pacer';
 import { createPiecePlanner } from './piece-planner';
 
@@ -44,15 +44,28 @@ export function emptyScanStats(taskStart = 0): ScanStats {
   };
 }
 
+/**
+ * Matches one piece of the article, in order, with the names carried from the pieces before it:
+ * here (an array) or elsewhere, such as the extension's background (a promise).
+ */
+export type PieceMatch = (text: string) => Mention[] | Promise<Mention[]>;
+
+/** Matching in this thread with `matcher`, the carried names kept in `carry`. */
+export function localPieceMatch(
+  matcher: Matcher,
+  carry: ContextCarry,
+  articleDate: string,
+): PieceMatch {
+  return (text) => findMentionsCarried(matcher, text, carry, { articleDate });
+}
+
 /** Options for {@link scanArticle}. */
 export type ScanArticleOptions = {
   root: Element;
   /** Treat `root` as the whole page (drop site headers); by default true for `<body>`. */
   isWholePage?: boolean;
-  matcher: Matcher;
-  /** Names carried in from earlier scans of the page (updated as pieces are matched). */
-  carry?: ContextCarry;
-  articleDate: string;
+  /** Matches each piece (see {@link localPieceMatch}); it carries names across pieces and scans. */
+  match: PieceMatch;
   /** Scan the block of this text node first (see `firstVisibleText`). */
   visibleFrom?: Text | null;
   onPiece: (piece: ScanPiece) => void;
@@ -73,6 +86,8 @@ export type ScanArticleOptions = {
 
 // About a screenful of prose.
 const VISIBLE_CHARS = 3_000;
+// Pieces out to be matched elsewhere at once (about 0.5 MB of text at the largest pieces).
+const MAX_IN_FLIGHT = 8;
 
 /** Scans `root` in budgeted tasks; resolves with the stats, or null when cancelled. */
 export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | null> {
@@ -81,9 +96,10 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
   const { pause } =
     o.pacer ?? createPacer({ now, yieldToPage: o.yieldToPage, waitForFrame: o.waitForFrame });
   const planner = createPiecePlanner({ budgetMs: o.budgetMs });
-  const carry = o.carry ?? createContextCarry();
   const readerOptions = { isWholePage: o.isWholePage };
   let taskStart = o.taskStart ?? now();
+  // When reading the current piece began.
+  let readStart = taskStart;
   const stats = emptyScanStats(taskStart);
   const endTask = () => {
     const t = now();
@@ -93,24 +109,67 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
     stats.longestTaskMs = Math.max(stats.longestTaskMs, ms);
     if (stats.tasks === 1) stats.firstTaskEnd = t;
   };
-  const match = (pageText: PageText, isVisible: boolean, skippedBefore: boolean) => {
-    const t = now();
-    const mentions = findMentionsCarried(o.matcher, pageText.text, carry, {
-      articleDate: o.articleDate,
-    });
-    planner.record(pageText.text.length, now() - t);
-    stats.pieces++;
-    o.onPiece({ pageText, mentions, isVisible, skippedBefore });
+  // Pieces sent to be matched, oldest first. Matched here, a piece is done at once; matched
+  // elsewhere, reading goes on while up to MAX_IN_FLIGHT pieces are out, and their mentions are
+  // handed over in order as they come back (a task that waits ends first: only reading and marking
+  // are this thread's work).
+  type Sent = {
+    pageText: PageText;
+    isVisible: boolean;
+    skippedBefore: boolean;
+    mentions?: Mention[];
+    /** Settles when the piece is back, never rejects: a failure is kept in `error`. */
+    pending?: Promise<void>;
+    error?: unknown;
   };
-
+  const inFlight: Sent[] = [];
+  const send = (pageText: PageText, isVisible: boolean, skippedBefore: boolean) => {
+    const t = now();
+    const found = o.match(pageText.text);
+    const sent: Sent = { pageText, isVisible, skippedBefore };
+    if (Array.isArray(found)) {
+      sent.mentions = found;
+      planner.record(pageText.text.length, now() - t);
+    } else {
+      // Reading is then the whole cost of a piece: pieces grow to the planner's largest.
+      planner.record(pageText.text.length, t - readStart);
+      sent.pending = found.then(
+        (mentions) => void (sent.mentions = mentions),
+        (error: unknown) => void (sent.error = error ?? new Error('matching failed')),
+      );
+    }
+    inFlight.push(sent);
+  };
+  const isBack = (sent: Sent | undefined) => !!sent && (!!sent.mentions || !!sent.error);
+  /**
+   * Hands over the pieces at the head that are back (waiting for the first with `waitForOne`);
+   * false when the scan was cancelled meanwhile; throws a piece's matching failure.
+   */
+  const handOver = async (waitForOne: boolean): Promise<boolean> => {
+    if (waitForOne && inFlight[0] && !isBack(inFlight[0])) {
+      endTask();
+      await inFlight[0].pending;
+      if (o.isCancelled()) return false;
+      taskStart = stats.lastTaskStart = now();
+    }
+    while (isBack(inFlight[0])) {
+      const { pageText, isVisible, skippedBefore, mentions, error } = inFlight.shift()!;
+      if (!mentions) throw error;
+      stats.pieces++;
+      o.onPiece({ pageText, mentions, isVisible, skippedBefore });
+    }
+    return true;
+  };
   const skip = new Set<Text>();
   if (o.visibleFrom) {
     const reader = createTextReader(o.root, readerOptions);
     reader.seek(o.visibleFrom);
+    readStart = now();
     const piece = reader.read(VISIBLE_CHARS);
     if (piece) {
       for (const s of piece.segments) skip.add(s.node);
-      match(piece, true, false);
+      send(piece, true, false);
+      if (!(await handOver(true))) return null;
     }
     endTask();
     // Rendered before going on: the part on screen shows its marks at once.
@@ -120,16 +179,20 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
   }
   const reader = createTextReader(o.root, readerOptions);
   for (;;) {
+    readStart = now();
     const piece = reader.read(planner.nextChars(), skip);
     if (!piece) break;
-    match(piece, false, piece.skippedBefore);
+    send(piece, false, piece.skippedBefore);
+    if (!(await handOver(inFlight.length >= MAX_IN_FLIGHT))) return null;
     if (planner.shouldYield(now() - taskStart)) {
       endTask();
       await pause();
       if (o.isCancelled()) return null;
       taskStart = stats.lastTaskStart = now();
+      if (!(await handOver(false))) return null;
     }
   }
+  while (inFlight.length > 0) if (!(await handOver(true))) return null;
   o.onEnd?.();
   endTask();
   return stats;

@@ -9,8 +9,18 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * names and whitespace instead (for CPU profiles).
  */
 export async function bundleBench(options: { readable?: boolean } = {}): Promise<string> {
+  const host = await bundle('./page/host-worker.ts', options);
+  return bundle('./page/entry.ts', options, { HOST_WORKER_SOURCE: JSON.stringify(host) });
+}
+
+async function bundle(
+  entry: string,
+  options: { readable?: boolean },
+  define: Record<string, string> = {},
+): Promise<string> {
   const result = await build({
-    entryPoints: [here('./page/entry.ts')],
+    entryPoints: [here(entry)],
+    define,
     bundle: true,
     format: 'iife',
     minify: !options.readable,

@@ -16,6 +16,8 @@ export type Cell = {
   heapKb: number;
   marks: number;
   visibleMs?: number;
+  /** Ours only: ms the background (the bench's host worker) spent matching, off the page. */
+  hostMs?: number;
   /** Script ms of a third run in the same page (compiled, optimised code); floor and ours only. */
   warmScriptMs?: number;
   /** Set when the cell was not run (too slow to measure), with why. */
@@ -28,7 +30,10 @@ export function benchGrid(quick: boolean) {
     // Quick runs keep the smallest and the largest page (under a minute on 2 cores).
     pages: quick ? [20_000, 2_000_000] : [20_000, 200_000, 2_000_000],
     names: quick ? [100, 10_000, 50_000] : [100, 1_000, 10_000, 50_000],
-    engines: ['floor', 'ours', 'regex', 'markjs'] as Engine[],
+    // "ours-here" (the page matching by itself, the fallback) is for comparison: full runs only.
+    engines: (quick
+      ? ['floor', 'ours', 'regex', 'markjs']
+      : ['floor', 'ours', 'ours-here', 'regex', 'markjs']) as Engine[],
     runs: quick ? 1 : 5,
   };
 }

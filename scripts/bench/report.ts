@@ -31,24 +31,27 @@ export function renderReport(r: Results): string {
       `${r.quick ? 'Quick run (1 run per cell)' : 'Median of 5 runs per cell'}; ${r.seconds.toFixed(0)} s in all.`,
     '',
     'Figures are ms (×floor = ratio to walking the article text nodes once on the same page). ' +
-      '"ours" is the production page session (chunked; script = the sum of its slices); load = matcher parse + load (ours) or RegExp build. ' +
+      '"ours" is the production page session (chunked; script = the sum of its slices on the page\'s main thread, parsing the background\'s replies included) with matching in the background, played by a worker here; ' +
+      '"host ms" is the time the background spent matching for it, off the page\'s main thread (in a fresh worker each run, so not yet optimised; the real background stays warm across pages). ' +
+      '"ours-here" is the same session matching on the page itself, as it does when the background cannot (full runs only). ' +
+      'load = reading the stored record plus loading the matcher (ours: in the background; ours-here: in the page) or the RegExp build. ' +
       'Every run is in a fresh page, so script ms includes compiling and warming up our code; "warm" is a third run in the same page (floor and ours only, full runs only), a diagnostic of how much of it is warm-up. ' +
       'heap = memory kept after the run, after a full GC: V8 heap plus typed-array backing stores plus the Blink heap (DOM objects such as ranges).',
     '',
-    '| page chars | names | engine | script ms | ×floor | warm ms | ×floor | next frame ms | ×floor | longest task ms | load ms | heap kB | marks |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| page chars | names | engine | script ms | ×floor | warm ms | ×floor | next frame ms | ×floor | longest task ms | load ms | heap kB | marks | host ms |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const c of r.cells) {
     if (c.skipped) {
       lines.push(
-        `| ${c.page ?? size(c.pageChars)} | ${c.names} | ${c.engine} | ${cellText(c.skipped)} | | | | | | | | | |`,
+        `| ${c.page ?? size(c.pageChars)} | ${c.names} | ${c.engine} | ${cellText(c.skipped)} | | | | | | | | | | |`,
       );
       continue;
     }
     lines.push(
       `| ${c.page ?? size(c.pageChars)} | ${c.names} | ${c.engine} | ${f(c.scriptMs, 2)} | ${f(ratioToFloor(r.cells, c, 'scriptMs'))} | ` +
         `${f(c.warmScriptMs, 2)} | ${f(ratioToFloor(r.cells, c, 'warmScriptMs'))} | ` +
-        `${f(c.frameMs)} | ${f(ratioToFloor(r.cells, c, 'frameMs'))} | ${f(c.longestTaskMs)} | ${f(c.loadMs, 2)} | ${c.heapKb} | ${c.marks} |`,
+        `${f(c.frameMs)} | ${f(ratioToFloor(r.cells, c, 'frameMs'))} | ${f(c.longestTaskMs)} | ${f(c.loadMs, 2)} | ${c.heapKb} | ${c.marks} | ${f(c.hostMs)} |`,
     );
   }
   lines.push(

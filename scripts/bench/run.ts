@@ -132,7 +132,8 @@ async function main() {
           loadMs: pick('loadMs'),
           heapKb: median(runs.map((x) => x.heapKb)),
           marks: pick('marks'),
-          visibleMs: engine === 'ours' ? pick('visibleMs') : undefined,
+          visibleMs: engine.startsWith('ours') ? pick('visibleMs') : undefined,
+          hostMs: engine === 'ours' ? pick('hostMs') : undefined,
           warmScriptMs:
             runs[0]!.warmScriptMs === undefined
               ? undefined
@@ -140,9 +141,10 @@ async function main() {
         });
         const c = cells.at(-1)!;
         console.log(
-          `${engine.padEnd(6)} ${page ?? `${String(pageChars).padStart(7)} chars`} ${String(names).padStart(5)} names: ` +
+          `${engine.padEnd(9)} ${page ?? `${String(pageChars).padStart(7)} chars`} ${String(names).padStart(5)} names: ` +
             `script ${c.scriptMs.toFixed(2)} ms, frame ${c.frameMs.toFixed(1)} ms, longest ${c.longestTaskMs.toFixed(1)} ms, ` +
             `load ${c.loadMs.toFixed(2)} ms, heap ${c.heapKb} kB, marks ${c.marks}` +
+            (c.hostMs === undefined ? '' : `, host ${c.hostMs.toFixed(1)} ms`) +
             (c.warmScriptMs === undefined ? '' : `, warm ${c.warmScriptMs.toFixed(2)} ms`),
         );
       }

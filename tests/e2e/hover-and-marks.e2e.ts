@@ -6,6 +6,7 @@ import { hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
 const suite = useExtensionSuite();
 let page: Page;
+const warnings: string[] = [];
 
 const card = () => page.locator('backstory-card [data-testid=card]');
 const allMarked = async () =>
@@ -15,11 +16,18 @@ const allMarked = async () =>
 
 beforeAll(async () => {
   page = await suite.browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.text().includes('[backstory]')) warnings.push(m.text());
+  });
   await page.goto(ARTICLE);
   await waitForMarks(page);
 });
 
 describe('marks on a news article', () => {
+  it('is matched by the background, with no fallback to the page and no error', () => {
+    expect(warnings).toEqual([]);
+  });
+
   it('marks the officials, groups and places of the article by kind', async () => {
     const marks = await readMarks(page);
     expect(marks['backstory-person']).toEqual(

@@ -1,0 +1,8 @@
+/** A two-way message channel between a page and the matcher host, whatever carries it. */
+export type MatchPort = {
+  send: (message: unknown) => void;
+  onMessage: (listener: (message: unknown) => void) => void;
+  /** Called once when the other side goes away (the background stopped, the extension reloaded). */
+  onDisconnect: (listener: () => void) => void;
+  disconnect: () => void;
+};

@@ -1,0 +1,52 @@
+/** Two connected in-memory match ports, delivering asynchronously (as JSON, like runtime ports). */
+import type { MatchPort } from '../../lib/page/match-port';
+
+type End = MatchPort & { receive: (m: unknown) => void; closed: () => void };
+
+function end(send: (m: unknown) => void, close: () => void): End {
+  const listeners: ((m: unknown) => void)[] = [];
+  const disconnects: (() => void)[] = [];
+  return {
+    send,
+    onMessage: (l) => void listeners.push(l),
+    onDisconnect: (l) => void disconnects.push(l),
+    disconnect: close,
+    receive: (m) => listeners.forEach((l) => l(m)),
+    closed: () => disconnects.forEach((l) => l()),
+  };
+}
+
+/** A connected pair; `drop()` disconnects both ends as the browser would when one side goes. */
+export function memoryPortPair() {
+  let isOpen = true;
+  const deliver = (to: () => End) => (m: unknown) => {
+    if (!isOpen) throw new Error('Attempting to use a disconnected port object');
+    const copy: unknown = JSON.parse(JSON.stringify(m));
+    setTimeout(() => isOpen && to().receive(copy), 0);
+  };
+  // Closing one end tells only the other one, as runtime ports do.
+  const page: End = end(
+    deliver(() => host),
+    () => {
+      isOpen = false;
+      host.closed();
+    },
+  );
+  const host: End = end(
+    deliver(() => page),
+    () => {
+      isOpen = false;
+      page.closed();
+    },
+  );
+  return {
+    page: page as MatchPort,
+    host: host as MatchPort,
+    /** The other side went away: both ends are told. */
+    drop() {
+      isOpen = false;
+      page.closed();
+      host.closed();
+    },
+  };
+}
