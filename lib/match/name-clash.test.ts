@@ -29,6 +29,18 @@ describe('name clashes', () => {
   });
 
   it.each([
+    // A heading that ends in a capitalised word, then a paragraph that opens with the surname.
+    [
+      'Mohsin Naqvi Holds Talks On Security\nNaqvi said the talks went well.',
+      ['Mohsin Naqvi=mohsin-naqvi', 'Naqvi=mohsin-naqvi'],
+    ],
+    // A block that ends with the full name (a caption, a carried name), then the surname.
+    ['Mohsin Naqvi\nNaqvi said more.', ['Mohsin Naqvi=mohsin-naqvi', 'Naqvi=mohsin-naqvi']],
+  ])('reads a word in the block before as no part of the name: %s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it.each([
     [
       'Islamic State claimed it. IS fighters fled.',
       ['Islamic State=islamic-state', 'IS=islamic-state'],

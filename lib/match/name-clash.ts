@@ -40,6 +40,16 @@ function isPlainName(c: ClashContext, k: number): boolean {
   return !FUNCTION_WORDS.has(text, t, k);
 }
 
+/**
+ * True when tokens `k - 1` and `k` are on one line: a line break ends a block (a heading, a
+ * paragraph, a carried name), and a word in another block is not part of the same name.
+ */
+function onOneLine(c: ClashContext, k: number): boolean {
+  const { tokens: t, text } = c;
+  for (let i = t.end[k - 1]!; i < t.start[k]!; i++) if (text.charCodeAt(i) === 0x0a) return false;
+  return true;
+}
+
 function isAllCapsWord(t: TokenStream, k: number): boolean {
   return (t.flags[k]! & HAS_LOWER) === 0 && t.end[k]! - t.start[k]! > 1;
 }
@@ -49,7 +59,7 @@ export function clashesWithOtherName(c: ClashContext, first: number, last: numbe
   if (first !== last) return false;
   const { tokens: t } = c;
   const before = first - 1;
-  const joined = (k: number) => (t.gap[k]! & (GAP_SPACE | GAP_HYPHEN)) !== 0;
+  const joined = (k: number) => (t.gap[k]! & (GAP_SPACE | GAP_HYPHEN)) !== 0 && onOneLine(c, k);
   // ALL-CAPS lines ("NAQVI MEETS ENVOY") carry no case signal; leave them to the other rules.
   if ((t.flags[first]! & HAS_LOWER) === 0) return false;
   return before >= 0 && joined(first) && isPlainName(c, before);
@@ -59,7 +69,7 @@ export function clashesWithOtherName(c: ClashContext, first: number, last: numbe
 export function followedByOtherName(c: ClashContext, first: number, last: number): boolean {
   const after = last + 1;
   if (first !== last || after >= c.tokens.count) return false;
-  if ((c.tokens.gap[after]! & GAP_SPACE) === 0) return false;
+  if ((c.tokens.gap[after]! & GAP_SPACE) === 0 || !onOneLine(c, after)) return false;
   return isPlainName(c, after) && c.ids[after]! < 0;
 }
 
@@ -88,7 +98,11 @@ export function isInitialsOfName(c: ClashContext, form: CompiledForm, first: num
   }
   const { tokens: t, ids } = c;
   const nameAt = (k: number) =>
-    k < t.count && (t.gap[k]! & GAP_SPACE) !== 0 && ids[k]! < 0 && isPlainName(c, k);
+    k < t.count &&
+    (t.gap[k]! & GAP_SPACE) !== 0 &&
+    onOneLine(c, k) &&
+    ids[k]! < 0 &&
+    isPlainName(c, k);
   return nameAt(last + 1) && nameAt(last + 2);
 }
 
@@ -123,7 +137,8 @@ function isNameMaker(c: ClashContext, k: number, words: WordSet): boolean {
  */
 export function opensLongerName(c: ClashContext, first: number, last: number): boolean {
   const { tokens: t } = c;
-  const spaced = (k: number) => k > 0 && k < t.count && (t.gap[k]! & GAP_SPACE) !== 0;
+  const spaced = (k: number) =>
+    k > 0 && k < t.count && (t.gap[k]! & GAP_SPACE) !== 0 && onOneLine(c, k);
   if (spaced(last + 1) && isNameMaker(c, last + 1, NAME_MAKERS_AFTER)) return true;
   if (spaced(first) && isNameMaker(c, first - 1, NAME_MAKERS_BEFORE)) return true;
   const nameAt = (k: number) => spaced(k) && isPlainName(c, k);

@@ -12,6 +12,13 @@ describe('findMentionsCarried', () => {
     expect(second).toMatchObject([{ surface: 'Naqvi', start: 6, end: 11, via: 'short' }]);
   });
 
+  it('resolves a surname that opens the next piece', () => {
+    const carry = createContextCarry();
+    findMentionsCarried(testMatcher, 'Mohsin Naqvi arrived in Karachi.', carry);
+    const next = findMentionsCarried(testMatcher, 'Naqvi said the talks went well.', carry);
+    expect(next).toMatchObject([{ surface: 'Naqvi', start: 0, end: 5, via: 'short' }]);
+  });
+
   it('finds the same mentions as one call when nothing is carried', () => {
     const text = 'Mohsin Naqvi met BLA leaders in KP.';
     expect(findMentionsCarried(testMatcher, text, createContextCarry())).toEqual(
