@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSavedUrl } from '../../lib/ext/check-saved-url';
 import { ensureActiveDataset } from '../../lib/ext/install-dataset';
-import { serveMatching } from '../../lib/ext/match-service';
+import { serveDataset } from '../../lib/ext/dataset-service';
 import { isBackgroundRequest } from '../../lib/ext/messages';
 import { UPDATE_ALARM, syncUpdateSchedule } from '../../lib/ext/update-schedule';
 import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sites';
@@ -10,8 +10,8 @@ import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sit
 const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
 
 export default defineBackground(() => {
-  // Pages match here: one loaded matcher for every tab.
-  serveMatching();
+  // Pages match, and build cards and summaries, here: one loaded dataset for every tab.
+  serveDataset();
   browser.runtime.onInstalled.addListener(() => {
     ensureActiveDataset().catch((e: unknown) => log('could not install the bundled dataset', e));
     syncUserSiteScripts().catch((e: unknown) => log('could not register user sites', e));

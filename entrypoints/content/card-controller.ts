@@ -2,6 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createHoverIntent } from '../../lib/dom/hover-intent';
 import { createCardShell } from './card-shell';
+import type { CardModel } from '../../lib/related/card-model';
 import type { PageSession } from './page-session';
 
 // Cards are built a third of the way into the dwell: a pointer merely passing over a name builds
@@ -18,15 +19,17 @@ export function createCardController(
   let stepIndex = -1;
   let isKeyboardOpen = false;
 
-  // The card of the mark the pointer rests on, built during the dwell so opening only renders. It
-  // holds only for the same list of marks: a scan that finishes reorders them and adds names.
+  // The card of the mark the pointer rests on, asked for during the dwell so opening only renders.
+  // It holds only for the same list of marks: a scan that finishes reorders them and adds names.
   let prepared: {
     marks: ReturnType<PageSession['marks']>;
     markIndex: number;
-    model: ReturnType<PageSession['cardFor']>;
+    model: Promise<CardModel | null>;
   } | null = null;
   const isPrepared = (markIndex: number) =>
     prepared !== null && prepared.markIndex === markIndex && prepared.marks === session.marks();
+  // A card that failed to build is simply not shown; the page stays as it was.
+  const cardFor = (markIndex: number) => session.cardFor(markIndex).catch(() => null);
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
   const prepare = (markIndex: number | null) => {
     clearTimeout(prepareTimer);
@@ -34,23 +37,30 @@ export function createCardController(
     prepareTimer = setTimeout(() => {
       shell.prepare();
       if (!isPrepared(markIndex))
-        prepared = { marks: session.marks(), markIndex, model: session.cardFor(markIndex) };
+        prepared = { marks: session.marks(), markIndex, model: cardFor(markIndex) };
     }, PREPARE_AFTER_MS);
   };
+  // Each open and close moves this on: a card that arrives after the pointer left is not shown.
+  let turn = 0;
   const open = (markIndex: number) => {
-    const model = isPrepared(markIndex) ? prepared!.model : session.cardFor(markIndex);
-    const mark = session.marks()[markIndex];
-    if (!model || !mark) return;
-    session.focus(markIndex);
-    const rects = mark.range.getClientRects();
-    shell.show(
-      model,
-      rects[0] ?? mark.range.getBoundingClientRect(),
-      mark.mention.reason,
-      isKeyboardOpen,
-    );
+    const model = isPrepared(markIndex) ? prepared!.model : cardFor(markIndex);
+    const marks = session.marks();
+    const myTurn = ++turn;
+    void model.then((card) => {
+      const mark = marks[markIndex];
+      if (!card || !mark || myTurn !== turn || marks !== session.marks()) return;
+      session.focus(markIndex);
+      const rects = mark.range.getClientRects();
+      shell.show(
+        card,
+        rects[0] ?? mark.range.getBoundingClientRect(),
+        mark.mention.reason,
+        isKeyboardOpen,
+      );
+    });
   };
   const close = () => {
+    turn++;
     shell.hide();
     session.focus(null);
     if (isKeyboardOpen && openedFrom instanceof HTMLElement)

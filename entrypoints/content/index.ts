@@ -4,12 +4,12 @@ import highlightCss from '../../lib/dom/highlights.css?inline';
 import { adoptPageStyles } from '../../lib/dom/adopt-page-styles';
 import { observeArticle } from '../../lib/dom/observe-article';
 import { readActiveDataset, watchActiveDataset } from '../../lib/ext/active-dataset';
-import { connectMatchPort } from '../../lib/ext/match-service';
+import { connectDatasetPort } from '../../lib/ext/dataset-service';
 import { isPageRequest } from '../../lib/ext/messages';
 import { NEWS_SITE_MATCHES } from '../../lib/ext/news-sites';
 import { readSettings, watchSettings } from '../../lib/ext/settings';
 import { yieldToPage } from '../../lib/dom/yield-to-page';
-import { createMatchClient } from '../../lib/page/match-client';
+import { createDatasetClient } from '../../lib/page/dataset-client';
 import { createScanQueue } from '../../lib/page/scan-queue';
 import { createCardController } from './card-controller';
 import { createPageSession } from './page-session';
@@ -37,14 +37,14 @@ export default defineContentScript({
     };
 
     const removeStyles = adoptPageStyles(document, highlightCss);
-    // The background matches for every tab; this page falls back to its own copy of the matcher
-    // only if the background cannot.
-    const matching = createMatchClient(connectMatchPort);
+    // The background holds the dataset for every tab; this page reads its own copy only if the
+    // background cannot serve it.
+    const background = createDatasetClient(connectDatasetPort);
     const session = createPageSession(document, location.hostname, {
-      remote: matching,
+      remote: background,
       readDataset: readActiveDataset,
       onFallback: (e) => {
-        if (!ctx.isInvalid) console.warn('[backstory] matching in the page:', e);
+        if (!ctx.isInvalid) console.warn('[backstory] using the dataset in the page:', e);
       },
     });
     const cards = createCardController(session, ctx, document);
@@ -85,13 +85,9 @@ export default defineContentScript({
 
     // Listen before the first scan: a popup opened while a long article is being read waits for
     // the scan instead of being told the site is not enabled.
+    // The page reads only the settings: the dataset stays in the background.
     const ready = (async () => {
-      const [active, settings] = await Promise.all([readActiveDataset(), readSettings()]);
-      // Storage hands the dataset over in one task, loading the matcher takes another, and the
-      // scan starts in a third: a large dataset never makes one long task of all three.
-      await yieldToPage();
-      session.setDataset(active);
-      session.setSettings(settings);
+      session.setSettings(await readSettings());
       await yieldToPage();
       await rescan();
     })();
@@ -110,6 +106,7 @@ export default defineContentScript({
     }
 
     const unwatch = [
+      // A new dataset: the background loads it, or this page when it holds its own.
       watchActiveDataset((active) => {
         session.setDataset(active);
         void yieldToPage().then(rescan).catch(fail('scan'));
@@ -125,7 +122,7 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       cards.dispose();
       session.clear();
-      matching.dispose();
+      background.dispose();
       removeStyles();
       flags[LOADED] = false;
     });

@@ -6,9 +6,9 @@ import { DEFAULT_SETTINGS } from '../../lib/ext/settings';
 import { compileMatcher, loadMatcher, packMatcher, type StoredMatcher } from '../../lib/match';
 import { testDataset } from '../../lib/match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
-import { createMatchClient } from '../../lib/page/match-client';
-import { createMatchHost, type HostMatcher } from '../../lib/page/match-host';
-import { memoryPortPair } from '../../tests/helpers/memory-port';
+import { createDatasetClient } from '../../lib/page/dataset-client';
+import { createDatasetHost, type HostDataset } from '../../lib/page/dataset-host';
+import { memoryHostPorts } from '../../tests/helpers/memory-host-port';
 import { createPageSession, type PageSessionOptions } from './page-session';
 
 const ARTICLE =
@@ -17,12 +17,11 @@ const ARTICLE =
 
 const dataset = { ...testDataset(), version: 'test' } as ActiveDataset['dataset'];
 const compiled = compileMatcher(dataset);
-const active = (matcher: StoredMatcher, revision = 'r1'): ActiveDataset => ({
+const active = (matcher: StoredMatcher): ActiveDataset => ({
   dataset,
   matcher: JSON.parse(JSON.stringify(matcher)) as StoredMatcher,
   source: { type: 'bundled' },
   installedAt: '2024-01-01T00:00:00Z',
-  revision,
 });
 
 let api: ReturnType<typeof installFakeHighlightApi>;
@@ -65,16 +64,16 @@ describe('page session marks', () => {
   });
 });
 
-/** A session whose background answers with `matcherFor` (ports made by `connect` otherwise). */
+/** A session whose background answers from `datasetFor`. */
 function remoteSession(
-  matcherFor: (revision: string) => Promise<HostMatcher | null>,
+  datasetFor: () => Promise<HostDataset | null>,
   extra: Partial<PageSessionOptions> = {},
 ) {
-  const serve = createMatchHost({ matcherFor });
+  const serve = createDatasetHost({ datasetFor });
   let connections = 0;
-  const remote = createMatchClient(() => {
+  const remote = createDatasetClient(() => {
     connections++;
-    const pair = memoryPortPair();
+    const pair = memoryHostPorts();
     serve(pair.host);
     return pair.page;
   });
@@ -82,36 +81,50 @@ function remoteSession(
   session.setSettings(DEFAULT_SETTINGS);
   return { session, connections: () => connections };
 }
-const surfaces = (session: ReturnType<typeof createPageSession>) =>
+
+const described = (session: ReturnType<typeof createPageSession>) =>
   session.marks().map((m) => [m.mention.surface, m.kind, m.mention.reason]);
 
-describe('page session matching in the background', () => {
-  const stored = packMatcher(compiled);
-  const held: HostMatcher = { revision: 'r1', matcher: loadMatcher(stored) };
+async function localSession() {
+  const here = createPageSession(document, 'www.dawn.com');
+  here.setDataset(active(packMatcher(compiled)));
+  here.setSettings(DEFAULT_SETTINGS);
+  await here.scan();
+  return here;
+}
 
-  it('marks what matching in the page marks', async () => {
-    const here = createPageSession(document, 'www.dawn.com');
-    here.setDataset(active(stored));
-    here.setSettings(DEFAULT_SETTINGS);
-    await here.scan();
-    const { session, connections } = remoteSession(async () => held);
-    session.setDataset(active(stored));
+describe('page session with the dataset in the background', () => {
+  const held: HostDataset = { records: dataset, matcher: loadMatcher(packMatcher(compiled)) };
+  const fromBackground = async () => held;
+
+  it('marks what the page marks when it holds the dataset, reading none itself', async () => {
+    const here = await localSession();
+    const { session, connections } = remoteSession(fromBackground);
     expect(await session.scan()).not.toBeNull();
-    expect(surfaces(session)).toEqual(surfaces(here));
-    expect(surfaces(session)).toHaveLength(4);
+    expect(described(session)).toEqual(described(here));
+    expect(described(session)).toHaveLength(4);
     expect(connections()).toBe(1);
   });
 
-  it('matches in the page when the background cannot, and says so once', async () => {
+  it('gets cards and the summary the page would build', async () => {
+    const here = await localSession();
+    const { session } = remoteSession(fromBackground);
+    await session.scan();
+    for (let i = 0; i < 4; i++) expect(await session.cardFor(i)).toEqual(await here.cardFor(i));
+    expect((await session.cardFor(0))?.name).toBe('Mohsin Naqvi');
+    expect(await session.summary()).toEqual(await here.summary());
+    expect((await session.summary()).datasetVersion).toBe('test');
+  });
+
+  it('uses the dataset in the page when the background cannot, and says so once', async () => {
     const onFallback = vi.fn();
-    const readDataset = vi.fn(async () => active(stored));
+    const readDataset = vi.fn(async () => active(packMatcher(compiled)));
     const { session } = remoteSession(
       async () => {
         throw new Error('storage is damaged');
       },
       { onFallback, readDataset },
     );
-    session.setDataset(active(stored));
     expect(await session.scan()).not.toBeNull();
     expect(session.marks().map((m) => m.mention.surface)).toEqual([
       'Mohsin Naqvi',
@@ -119,37 +132,31 @@ describe('page session matching in the background', () => {
       'BLA',
       'Peshawar',
     ]);
+    expect((await session.cardFor(1))?.name).toBe('Karachi');
     await session.scan();
     expect(onFallback).toHaveBeenCalledOnce();
     expect(onFallback.mock.calls[0]![0]).toBeInstanceOf(Error);
     expect(readDataset).toHaveBeenCalledOnce();
   });
 
-  it('reads the dataset again when the background holds a newer revision', async () => {
-    const readDataset = vi.fn(async () => active(stored, 'r1'));
-    const onFallback = vi.fn();
-    const { session } = remoteSession(async () => held, { readDataset, onFallback });
-    // The page missed the change to r1.
-    session.setDataset(active(stored, 'r0'));
-    expect(await session.scan()).not.toBeNull();
-    expect(session.marks()).toHaveLength(4);
+  it('builds a card here when the background goes away after the scan', async () => {
+    let isUp = true;
+    const readDataset = vi.fn(async () => active(packMatcher(compiled)));
+    const { session } = remoteSession(
+      async () => {
+        if (!isUp) throw new Error('gone');
+        return held;
+      },
+      { readDataset },
+    );
+    await session.scan();
+    isUp = false;
+    expect((await session.cardFor(1))?.name).toBe('Karachi');
     expect(readDataset).toHaveBeenCalledOnce();
-    expect(onFallback).not.toHaveBeenCalled();
-  });
-
-  it('falls back to the page when reading again never catches up', async () => {
-    const readDataset = vi.fn(async () => active(stored, 'r0'));
-    const onFallback = vi.fn();
-    const { session } = remoteSession(async () => held, { readDataset, onFallback });
-    session.setDataset(active(stored, 'r0'));
-    expect(await session.scan()).not.toBeNull();
-    expect(session.marks()).toHaveLength(4);
-    expect(onFallback).toHaveBeenCalledOnce();
   });
 
   it('rescans changed blocks through the background, names carried from the scan', async () => {
-    const { session } = remoteSession(async () => held);
-    session.setDataset(active(stored));
+    const { session } = remoteSession(fromBackground);
     await session.scan();
     const p = document.createElement('p');
     p.textContent = 'Later Naqvi flew to Peshawar.';
@@ -167,7 +174,6 @@ describe('page session matching in the background', () => {
 
   it('fails the scan when the background fails and there is no way to read the dataset', async () => {
     const { session } = remoteSession(async () => null);
-    session.setDataset(active(stored));
     await expect(session.scan()).rejects.toThrow(/no dataset is installed/);
   });
 });

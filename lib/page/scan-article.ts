@@ -4,6 +4,7 @@
  * yields to the page whenever the task budget is spent. No task runs long, whatever the page size.
  */
 import type { PageText } from '../article/page-text';
+import { createBlocksReader } from '../article/blocks-reader';
 import { createTextReader } from '../article/text-reader';
 import type { Matcher, Mention } from '../match';
 import { type ContextCarry, findMentionsCarried } from './context-carry';
@@ -62,6 +63,8 @@ export function localPieceMatch(
 /** Options for {@link scanArticle}. */
 export type ScanArticleOptions = {
   root: Element;
+  /** Read these blocks of `root` (the parts that changed), in order, instead of all of it. */
+  blocks?: readonly Element[];
   /** Treat `root` as the whole page (drop site headers); by default true for `<body>`. */
   isWholePage?: boolean;
   /** Matches each piece (see {@link localPieceMatch}); it carries names across pieces and scans. */
@@ -177,7 +180,9 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
     if (o.isCancelled()) return null;
     taskStart = stats.lastTaskStart = now();
   }
-  const reader = createTextReader(o.root, readerOptions);
+  const reader = o.blocks
+    ? createBlocksReader(o.blocks, readerOptions)
+    : createTextReader(o.root, readerOptions);
   for (;;) {
     readStart = now();
     const piece = reader.read(planner.nextChars(), skip);

@@ -1,14 +1,15 @@
 /**
  * The bench's stand-in for the extension's background: a dedicated worker running the production
- * matcher host. Messages cross as JSON text, as runtime port messages do, and the worker counts the
+ * dataset host. Messages cross as JSON text, as runtime port messages do, and the worker counts the
  * time it spends answering (the matching that no longer runs on the page's main thread).
  */
+import type { Dataset } from '../../../lib/dataset/schema';
 import { loadMatcher, type StoredMatcher } from '../../../lib/match';
-import { createMatchHost } from '../../../lib/page/match-host';
+import { createDatasetHost, type HostDataset } from '../../../lib/page/dataset-host';
 
 /** Page → worker control messages (everything else is a port message). */
 export type HostControl =
-  { bench: 'init'; matcherJson: string; revision: string } | { bench: 'stats' };
+  { bench: 'init'; matcherJson: string; entitiesJson: string } | { bench: 'stats' };
 
 /** Worker → page control replies. */
 export type HostControlReply =
@@ -23,9 +24,9 @@ const reply = (m: unknown) => scope.postMessage(JSON.stringify(m), []);
 let busyMs = 0;
 const received = new Map<number, number>();
 let deliver: (message: unknown) => void = () => {};
-let loaded: { revision: string; matcher: ReturnType<typeof loadMatcher> } | null = null;
+let loaded: HostDataset | null = null;
 
-createMatchHost({ matcherFor: async () => loaded })({
+createDatasetHost({ datasetFor: async () => loaded })({
   send(message) {
     reply(message);
     const id = (message as { id: number }).id;
@@ -44,9 +45,14 @@ scope.addEventListener('message', (e) => {
   const message = JSON.parse(e.data) as HostControl | { id: number };
   if ('bench' in message) {
     if (message.bench === 'init') {
-      const stored = JSON.parse(message.matcherJson) as StoredMatcher;
-      loaded = { revision: message.revision, matcher: loadMatcher(stored) };
-      reply({ bench: 'ready', loadMs: performance.now() - t } satisfies HostControlReply);
+      // Ready to match: the stored matcher parsed and loaded (the records, read with it, are
+      // for cards and stand apart, as they do in the page's own figures).
+      const matcher = loadMatcher(JSON.parse(message.matcherJson) as StoredMatcher);
+      const loadMs = performance.now() - t;
+      const entities = JSON.parse(message.entitiesJson) as Dataset['entities'];
+      const records = { entities, incidents: [], version: 'bench' } as unknown as Dataset;
+      loaded = { records, matcher };
+      reply({ bench: 'ready', loadMs } satisfies HostControlReply);
     } else reply({ bench: 'stats', busyMs } satisfies HostControlReply);
     return;
   }

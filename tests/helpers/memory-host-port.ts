@@ -1,7 +1,7 @@
-/** Two connected in-memory match ports, delivering asynchronously (as JSON, like runtime ports). */
-import type { MatchPort } from '../../lib/page/match-port';
+/** Two connected in-memory host ports, delivering asynchronously (as JSON, like runtime ports). */
+import type { HostPort } from '../../lib/page/host-port';
 
-type End = MatchPort & { receive: (m: unknown) => void; closed: () => void };
+type End = HostPort & { receive: (m: unknown) => void; closed: () => void };
 
 function end(send: (m: unknown) => void, close: () => void): End {
   const listeners: ((m: unknown) => void)[] = [];
@@ -17,7 +17,7 @@ function end(send: (m: unknown) => void, close: () => void): End {
 }
 
 /** A connected pair; `drop()` disconnects both ends as the browser would when one side goes. */
-export function memoryPortPair() {
+export function memoryHostPorts() {
   let isOpen = true;
   const deliver = (to: () => End) => (m: unknown) => {
     if (!isOpen) throw new Error('Attempting to use a disconnected port object');
@@ -40,8 +40,8 @@ export function memoryPortPair() {
     },
   );
   return {
-    page: page as MatchPort,
-    host: host as MatchPort,
+    page: page as HostPort,
+    host: host as HostPort,
     /** The other side went away: both ends are told. */
     drop() {
       isOpen = false;

@@ -1,5 +1,5 @@
-/** A two-way message channel between a page and the matcher host, whatever carries it. */
-export type MatchPort = {
+/** A two-way message channel between a page and the dataset host, whatever carries it. */
+export type HostPort = {
   send: (message: unknown) => void;
   onMessage: (listener: (message: unknown) => void) => void;
   /** Called once when the other side goes away (the background stopped, the extension reloaded). */

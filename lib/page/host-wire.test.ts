@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, loadMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
-import { decodeMentions, encodeMentions, isMatchReply, isMatchRequest } from './match-wire';
+import { decodeMentions, encodeMentions, isHostReply, isHostRequest } from './host-wire';
 
 const matcher = loadMatcher(compileMatcher(testDataset()));
 const TEXT =
@@ -30,22 +30,45 @@ describe('mentions on the wire', () => {
     ['offsets past the text', { strings: ['a'], ints: [0, 999, 0, 0, 0, 0, -1] }],
     ['an empty span', { strings: ['a'], ints: [3, 3, 0, 0, 0, 0, -1] }],
     ['a string index out of range', { strings: ['a'], ints: [0, 2, 0, 5, 0, 0, -1] }],
+    ['no lists', { strings: 'a' }],
   ])('are refused when damaged: %s', (_name, wire) => {
     expect(() => decodeMentions(wire, TEXT)).toThrow(/damaged mentions/);
   });
 });
 
 describe('message checks', () => {
-  const request = { type: 'match', id: 1, carry: 1, revision: 'r', articleDate: 'd', text: 't' };
+  const match = { type: 'match', id: 1, carry: 1, articleDate: 'd', text: 't' };
+  const card = {
+    type: 'card',
+    id: 2,
+    entityId: 'e',
+    articleDate: 'd',
+    isArticleDateKnown: true,
+    pageEntityIds: ['e'],
+  };
+  const summary = {
+    type: 'summary',
+    id: 3,
+    counts: [['e', 2]],
+    articleDate: 'd',
+    isArticleDateKnown: false,
+  };
 
-  it('accept well-formed requests and replies only', () => {
-    expect(isMatchRequest(request)).toBe(true);
-    expect(isMatchRequest({ ...request, id: '1' })).toBe(false);
-    expect(isMatchRequest({ ...request, text: 5 })).toBe(false);
-    expect(isMatchRequest(null)).toBe(false);
-    expect(isMatchReply({ id: 1, mentions: { strings: [], ints: [] } })).toBe(true);
-    expect(isMatchReply({ id: 1, error: 'no' })).toBe(true);
-    expect(isMatchReply({ id: 1, mentions: { strings: [] } })).toBe(false);
-    expect(isMatchReply({ mentions: { strings: [], ints: [] } })).toBe(false);
+  it('accept well-formed requests only', () => {
+    for (const r of [match, card, summary]) expect(isHostRequest(r)).toBe(true);
+    expect(isHostRequest({ ...match, id: '1' })).toBe(false);
+    expect(isHostRequest({ ...match, text: 5 })).toBe(false);
+    expect(isHostRequest({ ...card, pageEntityIds: [1] })).toBe(false);
+    expect(isHostRequest({ ...card, isArticleDateKnown: 'yes' })).toBe(false);
+    expect(isHostRequest({ ...summary, counts: [['e', 0]] })).toBe(false);
+    expect(isHostRequest({ ...summary, type: 'other' })).toBe(false);
+    expect(isHostRequest(null)).toBe(false);
+  });
+
+  it('accept replies with an id only', () => {
+    expect(isHostReply({ id: 1, mentions: { strings: [], ints: [] } })).toBe(true);
+    expect(isHostReply({ id: 1, error: 'no' })).toBe(true);
+    expect(isHostReply({ mentions: { strings: [], ints: [] } })).toBe(false);
+    expect(isHostReply('x')).toBe(false);
   });
 });

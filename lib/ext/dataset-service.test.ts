@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { compileMatcher, loadMatcher } from '../match';
+import { testDataset } from '../match/test-dataset';
+import type { HostDataset } from '../page/dataset-host';
+import { createDatasetCache } from './dataset-service';
+
+const dataset = (): HostDataset => {
+  const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];
+  return { records, matcher: loadMatcher(compileMatcher(records)) };
+};
+
+describe('the background’s dataset cache', () => {
+  it('loads the active dataset once for every page', async () => {
+    const load = vi.fn(async () => dataset());
+    const cache = createDatasetCache(load);
+    const [a, b] = await Promise.all([cache.datasetFor(), cache.datasetFor()]);
+    expect(await cache.datasetFor()).toBe(a);
+    expect(b).toBe(a);
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('loads again once told the dataset changed', async () => {
+    const load = vi.fn(async () => dataset());
+    const cache = createDatasetCache(load);
+    const first = await cache.datasetFor();
+    cache.forget();
+    expect(await cache.datasetFor()).not.toBe(first);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries again on the next request after a failed load', async () => {
+    const load = vi
+      .fn<() => Promise<HostDataset | null>>()
+      .mockRejectedValueOnce(new Error('storage is damaged'))
+      .mockResolvedValue(dataset());
+    const cache = createDatasetCache(load);
+    await expect(cache.datasetFor()).rejects.toThrow('storage is damaged');
+    expect(await cache.datasetFor()).not.toBeNull();
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it, vi } from 'vitest';
+import { memoryHostPorts } from '../../tests/helpers/memory-host-port';
+import { compileMatcher, loadMatcher, packMatcher } from '../match';
+import { testDataset } from '../match/test-dataset';
+import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
+import { buildCardModel } from '../related/card-model';
+import { indexDataset } from '../related/dataset-index';
+import { buildPageSummary } from '../related/page-summary';
+import { createContextCarry, findMentionsCarried } from './context-carry';
+import { createDatasetClient, DatasetUnavailableError } from './dataset-client';
+import { createDatasetHost, type HostDataset } from './dataset-host';
+
+const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];
+const compiled = compileMatcher(records);
+const held: HostDataset = { records, matcher: loadMatcher(packMatcher(compiled)) };
+const PIECES = [
+  'Mohsin Naqvi met officials in Karachi on Friday.',
+  'Later Naqvi said the BLA had attacked Peshawar.',
+  'The Balochistan Liberation Army denied it; Naqvi did not reply.',
+];
+const ARTICLE_DATE = '2024-11-08';
+const dated = { articleDate: ARTICLE_DATE, isArticleDateKnown: true };
+
+function setUp(datasetFor: () => Promise<HostDataset | null> = async () => held) {
+  const serve = createDatasetHost({ datasetFor });
+  const pairs: ReturnType<typeof memoryHostPorts>[] = [];
+  const client = createDatasetClient(() => {
+    const pair = memoryHostPorts();
+    pairs.push(pair);
+    serve(pair.host);
+    return pair.page;
+  });
+  return { client, pairs };
+}
+const piece = (text: string, carry = 1) => ({ carry, articleDate: ARTICLE_DATE, text });
+const surfaces = (mentions: { surface: string }[]) => mentions.map((m) => m.surface);
+
+describe('matching in the background', () => {
+  it('finds what the page would, names carried from piece to piece', async () => {
+    const { client } = setUp();
+    const remote = await Promise.all(PIECES.map((t) => client.match(piece(t))));
+    const carry = createContextCarry();
+    const local = PIECES.map((t) =>
+      findMentionsCarried(held.matcher, t, carry, { articleDate: ARTICLE_DATE }),
+    );
+    expect(remote).toEqual(local);
+    // The surname in a later piece was found through the carried full name.
+    expect(surfaces(remote[1]!)).toContain('Naqvi');
+  });
+
+  it('keeps each scan’s carried names apart', async () => {
+    const { client } = setUp();
+    await client.match(piece(PIECES[0]!, 1));
+    const fresh = await client.match(piece('Later Naqvi spoke.', 2));
+    const carried = await client.match(piece('Later Naqvi spoke.', 1));
+    expect(surfaces(fresh)).not.toContain('Naqvi');
+    expect(surfaces(carried)).toContain('Naqvi');
+  });
+
+  it('gives mentions their kinds when the stored matcher kept none', async () => {
+    const { client } = setUp(async () => ({
+      records,
+      matcher: loadMatcher(packMatcherV2(compiled)),
+    }));
+    const mentions = await client.match(piece(PIECES[0]!));
+    expect(mentions.map((m) => m.kind)).toEqual(['person', 'place']);
+  });
+});
+
+describe('cards and summaries from the background', () => {
+  const index = indexDataset(records);
+
+  it('builds the card the page would', async () => {
+    const { client } = setUp();
+    const context = { ...dated, pageEntityIds: ['mohsin-naqvi', 'karachi'] };
+    const card = await client.card({ entityId: 'karachi', ...context });
+    expect(card).toEqual(buildCardModel(index, 'karachi', context));
+    expect(card?.name).toBe('Karachi');
+    expect(await client.card({ entityId: 'nobody', ...context })).toBeNull();
+  });
+
+  it('builds the summary the page would, with the dataset version', async () => {
+    const { client } = setUp();
+    const counts = new Map([
+      ['mohsin-naqvi', 2],
+      ['karachi', 1],
+    ]);
+    const summary = await client.summary({ counts: [...counts], ...dated });
+    expect(summary).toEqual({
+      ...buildPageSummary(index, counts, ARTICLE_DATE, true),
+      datasetVersion: 'v1',
+    });
+  });
+});
+
+describe('when the background cannot serve', () => {
+  it('fails clearly when no dataset is installed or it cannot load', async () => {
+    const none = setUp(async () => null);
+    await expect(none.client.match(piece('x'))).rejects.toThrow(/no dataset is installed/);
+    const broken = setUp(async () => {
+      throw new Error('storage is damaged');
+    });
+    await expect(
+      broken.client.card({ entityId: 'x', ...dated, pageEntityIds: [] }),
+    ).rejects.toThrow(/storage is damaged/);
+  });
+
+  it('rejects what is still out when the host goes away, and connects again after', async () => {
+    const { client, pairs } = setUp();
+    const out = client.match(piece(PIECES[0]!));
+    pairs[0]!.drop();
+    await expect(out).rejects.toBeInstanceOf(DatasetUnavailableError);
+    const again = await client.match(piece(PIECES[0]!, 2));
+    expect(surfaces(again)).toEqual(['Mohsin Naqvi', 'Karachi']);
+    expect(pairs).toHaveLength(2);
+  });
+
+  it('rejects at once when the extension cannot be reached', async () => {
+    const client = createDatasetClient(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    await expect(client.match(piece('x'))).rejects.toBeInstanceOf(DatasetUnavailableError);
+  });
+
+  it('ignores stray and malformed messages on either side', async () => {
+    const serve = createDatasetHost({ datasetFor: async () => held });
+    const pair = memoryHostPorts();
+    serve(pair.host);
+    const replies: unknown[] = [];
+    pair.page.onMessage((m) => replies.push(m));
+    pair.page.send({ type: 'match', id: 'x' });
+    pair.page.send({ type: 'card', id: 2, entityId: 'karachi', articleDate: ARTICLE_DATE });
+    pair.page.send({ type: 'summary', id: 3, counts: [['karachi', -1]], ...dated });
+    pair.page.send('hello');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(replies).toEqual([]);
+
+    const client = createDatasetClient(() => {
+      const p = memoryHostPorts();
+      serve(p.host);
+      // A reply to an id nobody asked for.
+      p.host.send({ id: 999, mentions: { strings: [], ints: [] } });
+      return p.page;
+    });
+    expect(await client.match(piece(PIECES[0]!))).toHaveLength(2);
+  });
+
+  it.each([
+    ['mentions', { mentions: { strings: [], ints: [0, 99, 0, 0, 0, 0, -1] } }, /damaged mentions/],
+    ['a card', { card: { name: 'no id' } }, /damaged card/],
+    ['a summary', { summary: { groups: 'x' } }, /damaged summary/],
+  ])('rejects a reply with damaged %s', async (what, body, error) => {
+    const client = createDatasetClient(() => {
+      const p = memoryHostPorts();
+      p.host.onMessage((m) => p.host.send({ id: (m as { id: number }).id, ...body }));
+      return p.page;
+    });
+    const ask =
+      what === 'mentions'
+        ? client.match(piece('short'))
+        : what === 'a card'
+          ? client.card({ entityId: 'x', ...dated, pageEntityIds: [] })
+          : client.summary({ counts: [], ...dated });
+    await expect(ask).rejects.toThrow(error);
+  });
+
+  it('closes its port when disposed, failing what is still out', async () => {
+    const { client, pairs } = setUp();
+    const out = client.match(piece(PIECES[0]!));
+    const closed = vi.fn();
+    pairs[0]!.host.onDisconnect(closed);
+    client.dispose();
+    await expect(out).rejects.toBeInstanceOf(DatasetUnavailableError);
+    expect(closed).toHaveBeenCalledOnce();
+  });
+});

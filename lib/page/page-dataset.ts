@@ -1,0 +1,114 @@
+/**
+ * The dataset as a page sees it: served by the extension's background (the page then holds no
+ * records and no matcher, only its marks), or held here, read from storage, when there is no
+ * background to ask or it failed. Either way it matches the pieces of a scan, builds cards and the
+ * page summary.
+ */
+import type { Dataset } from '../dataset/schema';
+import { loadMatcher, type Matcher, type Mention, type StoredMatcher } from '../match';
+import { buildCardModel, type CardContext, type CardModel } from '../related/card-model';
+import { type DatasetIndex, indexDataset } from '../related/dataset-index';
+import { buildPageSummary } from '../related/page-summary';
+import type { ContextCarry } from './context-carry';
+import { type DatasetClient, DatasetUnavailableError } from './dataset-client';
+import type { HostSummary } from './host-wire';
+import { localPieceMatch, type PieceMatch } from './scan-article';
+
+/** A dataset record as stored: the records and the matcher compiled from them. */
+export type StoredDataset = { dataset: Dataset; matcher: StoredMatcher };
+
+/** Options for {@link createPageDataset}; without `remote` the page holds the dataset itself. */
+export type PageDatasetOptions = {
+  remote?: DatasetClient;
+  /** Reads the stored dataset when the background cannot serve the page. */
+  readDataset?: () => Promise<StoredDataset>;
+  /** Told once when the page falls back to holding the dataset. */
+  onFallback?: (error: unknown) => void;
+};
+
+/** What a page asks of its dataset, wherever it lives. */
+export function createPageDataset(o: PageDatasetOptions = {}) {
+  type Held = {
+    records: Dataset;
+    matcher: Matcher;
+    index?: DatasetIndex;
+    kinds?: Map<string, string>;
+  };
+  let held: Held | null = null;
+  let remote = o.remote ?? null;
+  let fallingBack: Promise<void> | null = null;
+
+  const indexOf = (h: Held) => (h.index ??= indexDataset(h.records));
+  const hold = (stored: StoredDataset) => {
+    held = { records: stored.dataset, matcher: loadMatcher(stored.matcher) };
+  };
+  /** After the background failed: read the dataset and hold it here, once, for the page's life. */
+  const fallBack = (error: unknown) =>
+    (fallingBack ??= (async () => {
+      remote?.dispose();
+      remote = null;
+      o.onFallback?.(error);
+      if (!o.readDataset) throw error;
+      if (!held) hold(await o.readDataset());
+    })());
+  /** `ask` the background; on its failure, fall back and answer with `here`. */
+  const askOr = async <T>(ask: (r: DatasetClient) => Promise<T>, here: (h: Held) => T) => {
+    if (remote) {
+      try {
+        return await ask(remote);
+      } catch (e) {
+        if (!(e instanceof DatasetUnavailableError)) throw e;
+        await fallBack(e);
+      }
+    }
+    return held ? here(held) : null;
+  };
+
+  return {
+    /** Whether the page can scan: a background to ask, or a dataset held here. */
+    isReady: () => remote !== null || held !== null,
+    /** A new active dataset: held here when the page holds one; the background reads its own. */
+    changed(stored: StoredDataset) {
+      if (!remote) hold(stored);
+    },
+    /** Matching for one scan; `carry` holds its names here, `carryId` in the background. */
+    pieceMatch(carry: ContextCarry, carryId: number, articleDate: string): PieceMatch {
+      if (!remote) return localPieceMatch(held!.matcher, carry, articleDate);
+      const client = remote;
+      return (text) => client.match({ carry: carryId, articleDate, text });
+    },
+    /**
+     * After a scan failed with `error`: falls back to holding the dataset when the background was
+     * at fault (the scan may then start again); any other error is thrown again.
+     */
+    async recover(error: unknown): Promise<void> {
+      if (!(error instanceof DatasetUnavailableError) || !o.remote) throw error;
+      await fallBack(error);
+    },
+    /** The mention's entity kind (from the dataset held here when the matcher kept none). */
+    kindOf(mention: Mention): string | undefined {
+      if (mention.kind !== undefined || !held) return mention.kind;
+      const h = held;
+      h.kinds ??= new Map(h.records.entities.map((e) => [e.id, e.kind]));
+      return h.kinds.get(mention.entityId);
+    },
+    card(entityId: string, context: CardContext & { pageEntityIds: string[] }) {
+      return askOr<CardModel | null>(
+        (r) => r.card({ entityId, ...context }),
+        (h) => buildCardModel(indexOf(h), entityId, context),
+      );
+    },
+    summary(counts: Map<string, number>, articleDate: string, isArticleDateKnown: boolean) {
+      return askOr<HostSummary>(
+        (r) => r.summary({ counts: [...counts], articleDate, isArticleDateKnown }),
+        (h) => ({
+          ...buildPageSummary(indexOf(h), counts, articleDate, isArticleDateKnown),
+          datasetVersion: h.records.version,
+        }),
+      );
+    },
+  };
+}
+
+/** A page's dataset (see {@link createPageDataset}). */
+export type PageDataset = ReturnType<typeof createPageDataset>;
