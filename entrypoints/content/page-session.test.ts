@@ -70,16 +70,16 @@ function remoteSession(
   extra: Partial<PageSessionOptions> = {},
 ) {
   const serve = createDatasetHost({ datasetFor });
-  let connections = 0;
+  const pairs: ReturnType<typeof memoryHostPorts>[] = [];
   const remote = createDatasetClient(() => {
-    connections++;
     const pair = memoryHostPorts();
+    pairs.push(pair);
     serve(pair.host);
     return pair.page;
   });
   const session = createPageSession(document, 'www.dawn.com', { remote, ...extra });
   session.setSettings(DEFAULT_SETTINGS);
-  return { session, connections: () => connections };
+  return { session, connections: () => pairs.length, pairs };
 }
 
 const described = (session: ReturnType<typeof createPageSession>) =>
@@ -170,6 +170,32 @@ describe('page session with the dataset in the background', () => {
       'Naqvi',
       'Peshawar',
     ]);
+  });
+
+  it('keeps the marks shown until the first piece of a new scan comes back', async () => {
+    const { session } = remoteSession(fromBackground);
+    await session.scan();
+    const settings = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, place: false } };
+    session.setSettings(settings);
+    const next = session.scan();
+    // The request is out: the page still shows what it showed.
+    await Promise.resolve();
+    expect(session.marks()).toHaveLength(4);
+    await next;
+    expect(session.marks().map((m) => m.kind)).toEqual(['person', 'group']);
+  });
+
+  it('carries the names of the scan into a rescan after the background restarted', async () => {
+    const { session, pairs, connections } = remoteSession(fromBackground);
+    await session.scan();
+    // The background was stopped while idle (its carried names are gone with it).
+    pairs[0]!.drop();
+    const p = document.createElement('p');
+    p.textContent = 'Later Naqvi flew to Peshawar.';
+    document.querySelector('article')!.append(p);
+    expect(await session.rescanBlocks([p])).not.toBeNull();
+    expect(session.marks().map((m) => m.mention.surface)).toContain('Naqvi');
+    expect(connections()).toBe(2);
   });
 
   it('fails the scan when the background fails and there is no way to read the dataset', async () => {

@@ -97,24 +97,36 @@ export function createPageSession(doc: Document, host: string, options: PageSess
     /** Reads the whole article again and repaints every mark, in short tasks; null if superseded. */
     async scan(): Promise<ScanStats | null> {
       const gen = ++generation;
-      marks.clear();
       carry = createContextCarry();
       carryId++;
       if (!data.isReady() || !settings || !isEnabled()) {
+        marks.clear();
         article = null;
         return null;
       }
+      // The marks shown stay until the first piece of the new scan replaces them: matched in the
+      // background, that piece takes a round trip, and the page should not flash unmarked.
+      let isCleared = false;
+      const clearOnce = () => {
+        if (!isCleared) marks.clear();
+        isCleared = true;
+      };
       // Finding the article and its date is part of the first task, and counted in its stats.
       const taskStart = performance.now();
       article = readArticle(doc, { url: doc.location?.href });
       try {
         const stats = await run(
-          (p) =>
+          (p) => {
+            clearOnce();
             marks.addPiece(p.pageText, p.mentions, kindOf, {
               isAhead: p.isVisible,
               goesBefore: p.skippedBefore,
-            }),
-          () => marks.finish(),
+            });
+          },
+          () => {
+            clearOnce();
+            marks.finish();
+          },
           taskStart,
         );
         return stats;

@@ -32,7 +32,12 @@ function setUp(datasetFor: () => Promise<HostDataset | null> = async () => held)
   });
   return { client, pairs };
 }
-const piece = (text: string, carry = 1) => ({ carry, articleDate: ARTICLE_DATE, text });
+const piece = (text: string, carry = 1, seed: [string, string][] = []) => ({
+  carry,
+  seed,
+  articleDate: ARTICLE_DATE,
+  text,
+});
 const surfaces = (mentions: { surface: string }[]) => mentions.map((m) => m.surface);
 
 describe('matching in the background', () => {
@@ -55,6 +60,16 @@ describe('matching in the background', () => {
     const carried = await client.match(piece('Later Naqvi spoke.', 1));
     expect(surfaces(fresh)).not.toContain('Naqvi');
     expect(surfaces(carried)).toContain('Naqvi');
+  });
+
+  it('starts from the names the page carried when it lost its own (it was restarted)', async () => {
+    const { client } = setUp();
+    const seed: [string, string][] = [['mohsin-naqvi', 'Mohsin Naqvi']];
+    // Carry 7 is new to this host: without the seed the surname has nothing to follow.
+    expect(surfaces(await client.match(piece('Later Naqvi spoke.', 7)))).toEqual([]);
+    expect(surfaces(await client.match(piece('Later Naqvi spoke.', 8, seed)))).toEqual(['Naqvi']);
+    // Once it holds names for a carry, the seed is not read again.
+    expect(surfaces(await client.match(piece('Later Naqvi spoke.', 7, seed)))).toEqual([]);
   });
 
   it('gives mentions their kinds when the stored matcher kept none', async () => {

@@ -10,7 +10,13 @@ import { type DatasetIndex, indexDataset } from '../related/dataset-index';
 import { buildPageSummary } from '../related/page-summary';
 import { type ContextCarry, createContextCarry, findMentionsCarried } from './context-carry';
 import type { HostPort } from './host-port';
-import { encodeMentions, type HostReply, type HostRequest, isHostRequest } from './host-wire';
+import {
+  encodeMentions,
+  type HostReply,
+  type HostRequest,
+  isHostRequest,
+  type MatchRequest,
+} from './host-wire';
 
 /** The active dataset as the host holds it: records and the loaded matcher. */
 export type HostDataset = { records: Dataset; matcher: Matcher };
@@ -40,10 +46,14 @@ function withKinds(d: HostDataset, mentions: Mention[]): Mention[] {
 }
 
 /** Answers one request with the dataset `d`. */
-function answerWith(d: HostDataset, request: HostRequest, carryOf: (id: number) => ContextCarry) {
+function answerWith(
+  d: HostDataset,
+  request: HostRequest,
+  carryOf: (r: MatchRequest) => ContextCarry,
+) {
   const { id, articleDate } = request;
   if (request.type === 'match') {
-    const found = findMentionsCarried(d.matcher, request.text, carryOf(request.carry), {
+    const found = findMentionsCarried(d.matcher, request.text, carryOf(request), {
       articleDate,
     });
     return { id, mentions: encodeMentions(withKinds(d, found)) };
@@ -74,10 +84,12 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
     // Requests are answered one after another, in the order they came: each piece carries the
     // names of the one before.
     let queue = Promise.resolve();
-    const carryOf = (id: number) => {
+    const carryOf = ({ carry: id, seed }: MatchRequest) => {
       let carry = carries.get(id);
       if (!carry) {
         carry = createContextCarry();
+        for (const [entityId, surface] of seed.slice(-carry.limit))
+          carry.surfaces.set(entityId, surface);
         carries.set(id, carry);
         for (const old of carries.keys()) if (old < id - 1) carries.delete(old);
       }

@@ -37,7 +37,7 @@ describe('mentions on the wire', () => {
 });
 
 describe('message checks', () => {
-  const match = { type: 'match', id: 1, carry: 1, articleDate: 'd', text: 't' };
+  const match = { type: 'match', id: 1, carry: 1, seed: [['e', 'E']], articleDate: 'd', text: 't' };
   const card = {
     type: 'card',
     id: 2,
@@ -58,6 +58,8 @@ describe('message checks', () => {
     for (const r of [match, card, summary]) expect(isHostRequest(r)).toBe(true);
     expect(isHostRequest({ ...match, id: '1' })).toBe(false);
     expect(isHostRequest({ ...match, text: 5 })).toBe(false);
+    expect(isHostRequest({ ...match, seed: [['e']] })).toBe(false);
+    expect(isHostRequest({ ...match, seed: undefined })).toBe(false);
     expect(isHostRequest({ ...card, pageEntityIds: [1] })).toBe(false);
     expect(isHostRequest({ ...card, isArticleDateKnown: 'yes' })).toBe(false);
     expect(isHostRequest({ ...summary, counts: [['e', 0]] })).toBe(false);

@@ -13,6 +13,11 @@ export type MatchRequest = {
   id: number;
   /** A new scan uses a new id; a rescan of changed blocks goes on with its scan's. */
   carry: number;
+  /**
+   * The names the page has seen carried so far (entity id, surface), oldest first: the host starts
+   * from them when it holds no names under `carry` (it was stopped and started again since).
+   */
+  seed: [string, string][];
   articleDate: string;
   text: string;
 };
@@ -61,7 +66,16 @@ export function isHostRequest(value: unknown): value is HostRequest {
   if (!v || typeof v !== 'object' || !Number.isInteger(v.id) || !isDate(v.articleDate)) {
     return false;
   }
-  if (v.type === 'match') return Number.isInteger(v.carry) && typeof v.text === 'string';
+  if (v.type === 'match') {
+    return (
+      Number.isInteger(v.carry) &&
+      typeof v.text === 'string' &&
+      Array.isArray(v.seed) &&
+      v.seed.every(
+        (pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string',
+      )
+    );
+  }
   if (typeof v.isArticleDateKnown !== 'boolean') return false;
   if (v.type === 'card') {
     return (

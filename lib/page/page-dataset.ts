@@ -9,7 +9,7 @@ import { loadMatcher, type Matcher, type Mention, type StoredMatcher } from '../
 import { buildCardModel, type CardContext, type CardModel } from '../related/card-model';
 import { type DatasetIndex, indexDataset } from '../related/dataset-index';
 import { buildPageSummary } from '../related/page-summary';
-import type { ContextCarry } from './context-carry';
+import { type ContextCarry, rememberMentions } from './context-carry';
 import { type DatasetClient, DatasetUnavailableError } from './dataset-client';
 import type { HostSummary } from './host-wire';
 import { localPieceMatch, type PieceMatch } from './scan-article';
@@ -71,11 +71,19 @@ export function createPageDataset(o: PageDatasetOptions = {}) {
     changed(stored: StoredDataset) {
       if (!remote) hold(stored);
     },
-    /** Matching for one scan; `carry` holds its names here, `carryId` in the background. */
+    /**
+     * Matching for one scan and its rescans: `carry` holds the names carried here (matching in the
+     * background keeps its own under `carryId`, started from these if it lost them).
+     */
     pieceMatch(carry: ContextCarry, carryId: number, articleDate: string): PieceMatch {
       if (!remote) return localPieceMatch(held!.matcher, carry, articleDate);
       const client = remote;
-      return (text) => client.match({ carry: carryId, articleDate, text });
+      return async (text) => {
+        const seed = [...carry.surfaces];
+        const mentions = await client.match({ carry: carryId, seed, articleDate, text });
+        rememberMentions(carry, mentions);
+        return mentions;
+      };
     },
     /**
      * After a scan failed with `error`: falls back to holding the dataset when the background was

@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSuite } from '../helpers/extension-suite';
+import { hoverText, waitForMarks } from '../helpers/page-actions';
+
+// Chrome stops an extension's service worker after about 30 s without events; pages then talk to a
+// fresh one that has loaded nothing and carries no names.
+const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
+const suite = useExtensionSuite();
+let page: Page;
+const warnings: string[] = [];
+
+/** Stops the extension's service worker as Chrome does when it is idle. */
+async function stopBackground() {
+  const cdp = await suite.browser.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const worker = targetInfos.find(
+    (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+  );
+  expect(worker).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await cdp.detach();
+}
+
+beforeAll(async () => {
+  page = await suite.browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.text().includes('[backstory]')) warnings.push(m.text());
+  });
+  await page.goto(ARTICLE);
+  await waitForMarks(page);
+  await stopBackground();
+});
+
+describe('after the background was stopped while the page was open', () => {
+  it('opens a card, from a background started again', async () => {
+    await hoverText(page, 'Besham');
+    const card = page.locator('backstory-card [data-testid=card]');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.innerText()).toContain('Besham');
+  });
+
+  it('marks new text, a surname carried from the full name read before the restart', async () => {
+    await stopBackground();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'In a late statement, Naqvi said the inquiry would report within a week.';
+      document.querySelector('article')!.append(p);
+      p.scrollIntoView({ block: 'center' });
+    });
+    // Marked in the new paragraph, as the interior minister named in full before the restart.
+    const markedInLate = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('backstory-person') ?? [])]
+          .filter((r) => (r as Range).startContainer.parentElement?.id === 'late')
+          .map((r) => (r as Range).toString()),
+      );
+    await expect.poll(markedInLate, { timeout: 5_000 }).toEqual(['Naqvi']);
+  });
+
+  it('never fell back to reading the dataset in the page', () => {
+    expect(warnings).toEqual([]);
+  });
+});
