@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSavedUrl } from '../../lib/ext/check-saved-url';
 import { ensureActiveDataset } from '../../lib/ext/install-dataset';
-import { serveDataset } from '../../lib/ext/dataset-service';
+import { serveDataset } from '../../lib/ext/serve-dataset';
 import { isBackgroundRequest } from '../../lib/ext/messages';
 import { UPDATE_ALARM, syncUpdateSchedule } from '../../lib/ext/update-schedule';
 import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sites';

@@ -4,7 +4,7 @@ import highlightCss from '../../lib/dom/highlights.css?inline';
 import { adoptPageStyles } from '../../lib/dom/adopt-page-styles';
 import { observeArticle } from '../../lib/dom/observe-article';
 import { readActiveDataset, watchActiveDataset } from '../../lib/ext/active-dataset';
-import { connectDatasetPort } from '../../lib/ext/dataset-service';
+import { connectDatasetPort } from '../../lib/ext/dataset-port';
 import { isPageRequest } from '../../lib/ext/messages';
 import { NEWS_SITE_MATCHES } from '../../lib/ext/news-sites';
 import { readSettings, watchSettings } from '../../lib/ext/settings';

@@ -94,20 +94,20 @@ async function startHost(matcherJson: string, entitiesJson: string): Promise<Hos
     ask: (m) =>
       new Promise((resolve) => {
         answer = resolve;
-        post(m);
+        worker.postMessage(m, []);
       }),
     terminate: () => worker.terminate(),
     loadMs: 0,
     parseMs: 0,
     longestParseMs: 0,
   };
-  worker.addEventListener('message', (e: MessageEvent<string>) => {
-    const t = performance.now();
-    const message = JSON.parse(e.data) as HostControlReply | { id: number };
-    if ('bench' in message) {
-      answer?.(message);
+  worker.addEventListener('message', (e: MessageEvent<string | HostControlReply>) => {
+    if (typeof e.data !== 'string') {
+      answer?.(e.data);
       return;
     }
+    const t = performance.now();
+    const message = JSON.parse(e.data) as { id: number };
     const ms = performance.now() - t;
     h.parseMs += ms;
     h.longestParseMs = Math.max(h.longestParseMs, ms);

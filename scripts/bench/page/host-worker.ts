@@ -16,10 +16,15 @@ export type HostControlReply =
   { bench: 'ready'; loadMs: number } | { bench: 'stats'; busyMs: number };
 
 const scope = self as unknown as {
-  postMessage: (m: string, transfer: Transferable[]) => void;
-  addEventListener: (type: 'message', listener: (e: MessageEvent<string>) => void) => void;
+  postMessage: (m: unknown, transfer: Transferable[]) => void;
+  addEventListener: (
+    type: 'message',
+    listener: (e: MessageEvent<string | HostControl>) => void,
+  ) => void;
 };
+// Port messages cross as JSON text; the bench's control messages as plain objects.
 const reply = (m: unknown) => scope.postMessage(JSON.stringify(m), []);
+const answerControl = (m: HostControlReply) => scope.postMessage(m, []);
 
 let busyMs = 0;
 const received = new Map<number, number>();
@@ -42,8 +47,8 @@ createDatasetHost({ datasetFor: async () => loaded })({
 
 scope.addEventListener('message', (e) => {
   const t = performance.now();
-  const message = JSON.parse(e.data) as HostControl | { id: number };
-  if ('bench' in message) {
+  if (typeof e.data !== 'string') {
+    const message = e.data;
     if (message.bench === 'init') {
       // Ready to match: the stored matcher parsed and loaded (the records, read with it, are
       // for cards and stand apart, as they do in the page's own figures).
@@ -52,10 +57,11 @@ scope.addEventListener('message', (e) => {
       const entities = JSON.parse(message.entitiesJson) as Dataset['entities'];
       const records = { entities, incidents: [], version: 'bench' } as unknown as Dataset;
       loaded = { records, matcher };
-      reply({ bench: 'ready', loadMs } satisfies HostControlReply);
-    } else reply({ bench: 'stats', busyMs } satisfies HostControlReply);
+      answerControl({ bench: 'ready', loadMs });
+    } else answerControl({ bench: 'stats', busyMs });
     return;
   }
+  const message = JSON.parse(e.data) as { id: number };
   received.set(message.id, t);
   deliver(message);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { compileMatcher, loadMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
 import type { HostDataset } from '../page/dataset-host';
-import { createDatasetCache } from './dataset-service';
+import { createDatasetCache } from './serve-dataset';
 
 const dataset = (): HostDataset => {
   const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];

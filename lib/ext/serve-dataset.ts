@@ -1,32 +1,13 @@
 /**
- * The dataset as an extension service: the background holds the one active dataset with its loaded
- * matcher and serves every tab over a runtime port (matching, cards, summaries); content scripts
- * connect to it. The only code that ties the dataset host and client to `browser.runtime`.
+ * The dataset as an extension service, the background's side: it holds the one active dataset with
+ * its loaded matcher and serves every tab over a runtime port (matching, cards, summaries).
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { loadMatcher } from '../match';
 import { createDatasetHost, type HostDataset } from '../page/dataset-host';
-import type { HostPort } from '../page/host-port';
 import { ACTIVE_KEY } from './active-dataset';
+import { DATASET_PORT_NAME, wrapPort } from './dataset-port';
 import { ensureActiveDataset } from './install-dataset';
-
-/** Name of the runtime port pages use. */
-export const DATASET_PORT_NAME = 'backstory:dataset';
-
-/** A runtime port as a {@link HostPort}. */
-function wrap(port: Browser.runtime.Port): HostPort {
-  return {
-    send: (message) => port.postMessage(message),
-    onMessage: (listener) => port.onMessage.addListener((message: unknown) => listener(message)),
-    onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
-    disconnect: () => port.disconnect(),
-  };
-}
-
-/** Content script side: a new port to the background (throws when the extension is gone). */
-export function connectDatasetPort(): HostPort {
-  return wrap(browser.runtime.connect({ name: DATASET_PORT_NAME }));
-}
 
 /** The active dataset with its matcher loaded (the bundled one installed first when none is). */
 async function loadActiveDataset(): Promise<HostDataset> {
@@ -51,7 +32,7 @@ export function createDatasetCache(load: () => Promise<HostDataset | null> = loa
   };
 }
 
-/** Background side: serves pages' dataset ports; call once when the background starts. */
+/** Serves pages' dataset ports; call once when the background starts. */
 export function serveDataset(): void {
   const cache = createDatasetCache();
   browser.storage.onChanged.addListener((changes, area) => {
@@ -59,6 +40,6 @@ export function serveDataset(): void {
   });
   const serve = createDatasetHost({ datasetFor: () => cache.datasetFor() });
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === DATASET_PORT_NAME) serve(wrap(port));
+    if (port.name === DATASET_PORT_NAME) serve(wrapPort(port));
   });
 }
