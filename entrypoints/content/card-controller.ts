@@ -46,18 +46,21 @@ export function createCardController(
     const model = isPrepared(markIndex) ? prepared!.model : cardFor(markIndex);
     const marks = session.marks();
     const myTurn = ++turn;
-    void model.then((card) => {
-      const mark = marks[markIndex];
-      if (!card || !mark || myTurn !== turn || marks !== session.marks()) return;
-      session.focus(markIndex);
-      const rects = mark.range.getClientRects();
-      shell.show(
-        card,
-        rects[0] ?? mark.range.getBoundingClientRect(),
-        mark.mention.reason,
-        isKeyboardOpen,
-      );
-    });
+    void model
+      .then((card) => {
+        const mark = marks[markIndex];
+        if (!card || !mark || myTurn !== turn || marks !== session.marks()) return;
+        session.focus(markIndex);
+        const rects = mark.range.getClientRects();
+        shell.show(
+          card,
+          rects[0] ?? mark.range.getBoundingClientRect(),
+          mark.mention.reason,
+          isKeyboardOpen,
+        );
+      })
+      // A card that cannot be drawn is not shown; the page is left as it was.
+      .catch(() => undefined);
   };
   const close = () => {
     turn++;

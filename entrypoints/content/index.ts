@@ -97,6 +97,13 @@ export default defineContentScript({
       return ready.then(() => session.reveal(message.entityId));
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // A page kept in the back/forward cache lets its port go, and sends what was out when shown.
+    ctx.addEventListener(window, 'pagehide', (e) => {
+      if (e.persisted) background.suspend();
+    });
+    ctx.addEventListener(window, 'pageshow', (e) => {
+      if (e.persisted) background.resume();
+    });
     try {
       await ready;
     } catch (e) {

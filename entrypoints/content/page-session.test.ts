@@ -139,7 +139,7 @@ describe('page session with the dataset in the background', () => {
     expect(readDataset).toHaveBeenCalledOnce();
   });
 
-  it('builds a card here when the background goes away after the scan', async () => {
+  it('builds a card here when the background cannot load the dataset after the scan', async () => {
     let isUp = true;
     const readDataset = vi.fn(async () => active(packMatcher(compiled)));
     const { session } = remoteSession(
@@ -162,6 +162,47 @@ describe('page session with the dataset in the background', () => {
     p.textContent = 'Later Naqvi flew to Peshawar.';
     document.querySelector('article')!.append(p);
     expect(await session.rescanBlocks([p])).not.toBeNull();
+    expect(session.marks().map((m) => m.mention.surface)).toEqual([
+      'Mohsin Naqvi',
+      'Karachi',
+      'BLA',
+      'Peshawar',
+      'Naqvi',
+      'Peshawar',
+    ]);
+  });
+
+  it('waits for the dataset being read after a failure, and rescans with it', async () => {
+    let isUp = true;
+    let resolveStored: ((a: ActiveDataset) => void) | undefined;
+    const stored = new Promise<ActiveDataset>((resolve) => {
+      resolveStored = resolve;
+    });
+    const release = () => resolveStored!(active(packMatcher(compiled)));
+    const readDataset = vi.fn(() => stored);
+    const { session } = remoteSession(
+      async () => {
+        if (!isUp) throw new Error('gone');
+        return held;
+      },
+      { readDataset },
+    );
+    await session.scan();
+    isUp = false;
+    // A card finds the background gone: the page starts reading the dataset (slowly).
+    const card = session.cardFor(1);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(readDataset).toHaveBeenCalledOnce();
+    // Meanwhile the page adds a paragraph: the rescan waits for the dataset, it does not drop
+    // the marks (nor the article).
+    const p = document.createElement('p');
+    p.textContent = 'Later Naqvi flew to Peshawar.';
+    document.querySelector('article')!.append(p);
+    const rescan = session.rescanBlocks([p]);
+    release();
+    expect((await card)?.name).toBe('Karachi');
+    expect(await rescan).not.toBeNull();
+    expect(session.root()).not.toBeNull();
     expect(session.marks().map((m) => m.mention.surface)).toEqual([
       'Mohsin Naqvi',
       'Karachi',

@@ -50,12 +50,20 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   const isEnabled = () => !!settings && isSiteEnabled(settings, host);
   const kindOf = (mention: Mention): string | undefined => {
     const kind = data.kindOf(mention);
-    return kind !== undefined && settings?.kinds[kind as keyof Settings['kinds']]
+    const kinds = settings?.kinds;
+    return kind !== undefined &&
+      kinds &&
+      Object.hasOwn(kinds, kind) &&
+      kinds[kind as keyof typeof kinds]
       ? kind
       : undefined;
   };
-  /** Whether a scan that threw `error` (the background failed) should start again, here. */
+  /**
+   * Whether a scan that threw `error` (the background failed) should start again, here. A scan
+   * already replaced or stopped leaves the error to the scan that replaced it.
+   */
   const recovers = async (error: unknown, gen: number) => {
+    if (gen !== generation) return false;
     await data.recover(error);
     return gen === generation;
   };
@@ -68,9 +76,10 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   ) => {
     const gen = generation;
     const root = article!.root;
+    const repliesBefore = data.replyMs();
     isScanning = true;
     try {
-      return await scanArticle({
+      const stats = await scanArticle({
         root,
         blocks,
         isWholePage: root === doc.body,
@@ -81,6 +90,9 @@ export function createPageSession(doc: Document, host: string, options: PageSess
         isCancelled: () => gen !== generation,
         taskStart,
       });
+      // Handling the background's replies is this page's work too (in tasks of their own).
+      if (stats) stats.busyMs += data.replyMs() - repliesBefore;
+      return stats;
     } finally {
       if (gen === generation) isScanning = false;
     }

@@ -68,15 +68,24 @@ async function storeBundled(active: ActiveDataset): Promise<ActiveDataset> {
   return active;
 }
 
+// The install under way in this context: the install event and the first pages share it.
+let installing: Promise<ActiveDataset> | null = null;
+
 /**
  * The stored dataset, or the bundled one installed now when storage has none. Callers racing on a
- * fresh install (the install event, the first pages) all get the one installation.
+ * fresh install (the install event, the first pages) all get the one installation, and in one
+ * context the bundled dataset is compiled once.
  */
 export async function ensureActiveDataset(): Promise<ActiveDataset> {
   const stored = await readStoredDataset().catch(() => null);
   if (stored) return stored;
-  const active = prepareActiveDataset(await loadBundledDataset(), { type: 'bundled' });
-  return withDatasetLock(
-    async () => (await readStoredDataset().catch(() => null)) ?? storeBundled(active),
-  );
+  installing ??= (async () => {
+    const active = prepareActiveDataset(await loadBundledDataset(), { type: 'bundled' });
+    return withDatasetLock(
+      async () => (await readStoredDataset().catch(() => null)) ?? storeBundled(active),
+    );
+  })().finally(() => {
+    installing = null;
+  });
+  return installing;
 }

@@ -90,6 +90,8 @@ describe('ensureActiveDataset', () => {
     const results = await Promise.all([1, 2, 3].map(() => ensureActiveDataset()));
     const revisions = new Set(results.map((a) => a.revision));
     expect(revisions.size).toBe(1);
+    // The bundled dataset was fetched (and compiled) once.
+    expect(fetch).toHaveBeenCalledOnce();
     expect((await readStoredDataset())?.revision).toBe(results[0]!.revision);
   });
 

@@ -4,9 +4,9 @@ import { testDataset } from '../match/test-dataset';
 import type { HostDataset } from '../page/dataset-host';
 import { createDatasetCache } from './serve-dataset';
 
-const dataset = (): HostDataset => {
+const dataset = (revision = 'r1'): HostDataset & { revision: string } => {
   const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];
-  return { records, matcher: loadMatcher(compileMatcher(records)) };
+  return { records, matcher: loadMatcher(compileMatcher(records)), revision };
 };
 
 describe('the background’s dataset cache', () => {
@@ -19,13 +19,19 @@ describe('the background’s dataset cache', () => {
     expect(load).toHaveBeenCalledOnce();
   });
 
-  it('loads again once told the dataset changed', async () => {
-    const load = vi.fn(async () => dataset());
+  it('loads again when another dataset is stored, not when its own record is', async () => {
+    const load = vi.fn(async () => dataset('r1'));
     const cache = createDatasetCache(load);
     const first = await cache.datasetFor();
-    cache.forget();
+    // The install it made itself (a fresh install: the first page's request stored the record).
+    cache.changed('r1');
+    expect(await cache.datasetFor()).toBe(first);
+    cache.changed('r2');
     expect(await cache.datasetFor()).not.toBe(first);
-    expect(load).toHaveBeenCalledTimes(2);
+    // A damaged or removed record: load again, whatever it was.
+    cache.changed(undefined);
+    await cache.datasetFor();
+    expect(load).toHaveBeenCalledTimes(3);
   });
 
   it('tries again on the next request after a failed load', async () => {

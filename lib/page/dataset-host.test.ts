@@ -56,10 +56,15 @@ describe('matching in the background', () => {
   it('keeps each scan’s carried names apart', async () => {
     const { client } = setUp();
     await client.match(piece(PIECES[0]!, 1));
-    const fresh = await client.match(piece('Later Naqvi spoke.', 2));
-    const carried = await client.match(piece('Later Naqvi spoke.', 1));
-    expect(surfaces(fresh)).not.toContain('Naqvi');
-    expect(surfaces(carried)).toContain('Naqvi');
+    expect(surfaces(await client.match(piece('Later Naqvi spoke.', 1)))).toContain('Naqvi');
+    expect(surfaces(await client.match(piece('Later Naqvi spoke.', 2)))).not.toContain('Naqvi');
+  });
+
+  it('answers nothing, at once, for pieces of a scan the page has replaced', async () => {
+    const { client } = setUp();
+    await client.match(piece(PIECES[0]!, 2));
+    expect(await client.match(piece(PIECES[0]!, 1))).toEqual([]);
+    expect(surfaces(await client.match(piece(PIECES[0]!, 2)))).toEqual(['Mohsin Naqvi', 'Karachi']);
   });
 
   it('starts from the names the page carried when it lost its own (it was restarted)', async () => {
@@ -109,24 +114,70 @@ describe('cards and summaries from the background', () => {
 });
 
 describe('when the background cannot serve', () => {
-  it('fails clearly when no dataset is installed or it cannot load', async () => {
+  it('says it cannot serve when no dataset is installed or it cannot load', async () => {
     const none = setUp(async () => null);
-    await expect(none.client.match(piece('x'))).rejects.toThrow(/no dataset is installed/);
+    const noDataset = none.client.match(piece('x'));
+    await expect(noDataset).rejects.toThrow(/no dataset is installed/);
+    await expect(noDataset).rejects.toBeInstanceOf(DatasetUnavailableError);
     const broken = setUp(async () => {
       throw new Error('storage is damaged');
     });
-    await expect(
-      broken.client.card({ entityId: 'x', ...dated, pageEntityIds: [] }),
-    ).rejects.toThrow(/storage is damaged/);
+    const card = broken.client.card({ entityId: 'x', ...dated, pageEntityIds: [] });
+    await expect(card).rejects.toThrow(/could not be loaded: storage is damaged/);
+    await expect(card).rejects.toBeInstanceOf(DatasetUnavailableError);
   });
 
-  it('rejects what is still out when the host goes away, and connects again after', async () => {
+  it('fails only the request it could not answer, and goes on serving', async () => {
+    const throwing: HostDataset = {
+      ...held,
+      // A dataset whose index cannot be built (cards need it): matching still works.
+      records: { ...records, entities: null as unknown as HostDataset['records']['entities'] },
+    };
+    const { client } = setUp(async () => throwing);
+    const card = client.card({ entityId: 'karachi', ...dated, pageEntityIds: [] });
+    await expect(card).rejects.toThrow();
+    await expect(card).rejects.not.toBeInstanceOf(DatasetUnavailableError);
+    expect(surfaces(await client.match(piece(PIECES[0]!)))).toEqual(['Mohsin Naqvi', 'Karachi']);
+  });
+
+  it('sends what was out again when the host goes away, on a new port', async () => {
     const { client, pairs } = setUp();
     const out = client.match(piece(PIECES[0]!));
     pairs[0]!.drop();
+    expect(surfaces(await out)).toEqual(['Mohsin Naqvi', 'Karachi']);
+    expect(pairs).toHaveLength(2);
+  });
+
+  it('gives up on a request whose port went away twice', async () => {
+    const { client, pairs } = setUp();
+    const out = client.match(piece(PIECES[0]!));
+    pairs[0]!.drop();
+    pairs[1]!.drop();
     await expect(out).rejects.toBeInstanceOf(DatasetUnavailableError);
-    const again = await client.match(piece(PIECES[0]!, 2));
-    expect(surfaces(again)).toEqual(['Mohsin Naqvi', 'Karachi']);
+    // The next request connects again.
+    expect(surfaces(await client.match(piece(PIECES[0]!, 2)))).toHaveLength(2);
+  });
+
+  it('gives up on a silent background after the time-out', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = createDatasetClient(() => memoryHostPorts().page, { timeoutMs: 1_000 });
+      const out = client.match(piece('x'));
+      vi.advanceTimersByTime(1_001);
+      await expect(out).rejects.toThrow(/no answer from the background in 1000 ms/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('holds requests back while suspended and sends them on resume', async () => {
+    const { client, pairs } = setUp();
+    const out = client.match(piece(PIECES[0]!));
+    client.suspend();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(pairs).toHaveLength(1);
+    client.resume();
+    expect(surfaces(await out)).toEqual(['Mohsin Naqvi', 'Karachi']);
     expect(pairs).toHaveLength(2);
   });
 
@@ -148,7 +199,11 @@ describe('when the background cannot serve', () => {
     pair.page.send({ type: 'summary', id: 3, counts: [['karachi', -1]], ...dated });
     pair.page.send('hello');
     await new Promise((r) => setTimeout(r, 10));
-    expect(replies).toEqual([]);
+    // Addressed ones get an answer, so no page waits for ever.
+    expect(replies).toEqual([
+      { id: 2, error: 'malformed request' },
+      { id: 3, error: 'malformed request' },
+    ]);
 
     const client = createDatasetClient(() => {
       const p = memoryHostPorts();
@@ -179,7 +234,7 @@ describe('when the background cannot serve', () => {
     await expect(ask).rejects.toThrow(error);
   });
 
-  it('closes its port when disposed, failing what is still out', async () => {
+  it('closes its port for good when disposed, failing what is still out', async () => {
     const { client, pairs } = setUp();
     const out = client.match(piece(PIECES[0]!));
     const closed = vi.fn();
@@ -187,5 +242,25 @@ describe('when the background cannot serve', () => {
     client.dispose();
     await expect(out).rejects.toBeInstanceOf(DatasetUnavailableError);
     expect(closed).toHaveBeenCalledOnce();
+    await expect(client.match(piece('x'))).rejects.toThrow(/closed/);
+    expect(pairs).toHaveLength(1);
+  });
+
+  it('goes on answering after a reply could not be sent', async () => {
+    const serve = createDatasetHost({ datasetFor: async () => held });
+    const pair = memoryHostPorts();
+    let fails = 1;
+    const send = pair.host.send;
+    pair.host.send = (m) => {
+      if (fails-- > 0) throw new Error('port closed under us');
+      send(m);
+    };
+    serve(pair.host);
+    const replies: unknown[] = [];
+    pair.page.onMessage((m) => replies.push(m));
+    pair.page.send({ type: 'match', id: 1, ...piece('Karachi.') });
+    pair.page.send({ type: 'match', id: 2, ...piece('Karachi.') });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(replies.map((r) => (r as { id: number }).id)).toEqual([2]);
   });
 });

@@ -80,6 +80,7 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
   return (port) => {
     // The carries of this page's scans: the newest two (a rescan continues the scan before it).
     const carries = new Map<number, ContextCarry>();
+    let newestCarry = -Infinity;
     let isOpen = true;
     // Requests are answered one after another, in the order they came: each piece carries the
     // names of the one before.
@@ -95,13 +96,29 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
       }
       return carry;
     };
-    const answer = async (request: HostRequest): Promise<HostReply> => {
+    const answer = async (request: HostRequest): Promise<HostReply | null> => {
+      const { id } = request;
+      if (request.type === 'match') {
+        // A piece of a scan the page has already replaced: nothing to find.
+        if (request.carry < newestCarry) return { id, mentions: { strings: [], ints: [] } };
+        newestCarry = request.carry;
+      }
+      let d: HostDataset | null;
       try {
-        const d = await o.datasetFor();
-        if (!d) return { id: request.id, error: 'no dataset is installed' };
+        d = await o.datasetFor();
+      } catch (e) {
+        return {
+          id,
+          error: `the dataset could not be loaded: ${messageOf(e)}`,
+          isUnavailable: true,
+        };
+      }
+      if (!d) return { id, error: 'no dataset is installed', isUnavailable: true };
+      if (!isOpen) return null;
+      try {
         return answerWith(d, request, carryOf);
       } catch (e) {
-        return { id: request.id, error: e instanceof Error ? e.message : String(e) };
+        return { id, error: messageOf(e) };
       }
     };
     port.onDisconnect(() => {
@@ -109,12 +126,21 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
       carries.clear();
     });
     port.onMessage((message) => {
-      if (!isHostRequest(message)) return;
+      if (!isHostRequest(message)) {
+        // Malformed, but addressed: say so rather than leave the page waiting.
+        const id = (message as { id?: unknown } | null)?.id;
+        if (Number.isInteger(id) && isOpen) port.send({ id, error: 'malformed request' });
+        return;
+      }
       queue = queue
         .then(() => answer(message))
         .then((reply) => {
-          if (isOpen) port.send(reply);
-        });
+          if (reply && isOpen) port.send(reply);
+        })
+        // A port that failed under us leaves nothing to answer; the queue goes on.
+        .catch(() => undefined);
     });
   };
 }
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -55,9 +55,17 @@ export type HostReply =
   | { id: number; mentions: WireMentions }
   | { id: number; card: CardModel | null }
   | { id: number; summary: HostSummary }
-  | { id: number; error: string };
+  /** `isUnavailable`: the host cannot serve at all (no dataset, it failed to load). */
+  | { id: number; error: string; isUnavailable?: boolean };
 
 const FIELDS = 7;
+const VIAS: ReadonlySet<string> = new Set<MentionVia>([
+  'name',
+  'alias',
+  'acronym',
+  'short',
+  'context',
+]);
 const isDate = (v: unknown) => typeof v === 'string';
 
 /** True when `value` is a well-formed request (ports may carry anything). */
@@ -135,10 +143,15 @@ export function decodeMentions(wire: unknown, text: string): Mention[] {
     return s;
   };
   const mentions: Mention[] = [];
+  // Mentions come in text order and never overlap.
+  let lastEnd = 0;
   for (let i = 0; i < ints.length; i += FIELDS) {
     const start = ints[i] as number;
     const end = ints[i + 1] as number;
-    if (!(Number.isInteger(start) && start >= 0 && end > start && end <= text.length)) {
+    if (
+      !(Number.isInteger(start) && Number.isInteger(end) && start >= lastEnd && end > start) ||
+      end > text.length
+    ) {
       throw new Error('damaged mentions: offsets');
     }
     const mention: Mention = {
@@ -151,7 +164,9 @@ export function decodeMentions(wire: unknown, text: string): Mention[] {
       reason: str(ints[i + 5]),
     };
     if ((ints[i + 6] as number) >= 0) mention.kind = str(ints[i + 6]);
+    if (!VIAS.has(mention.via)) throw new Error('damaged mentions: via');
     mentions.push(mention);
+    lastEnd = end;
   }
   return mentions;
 }

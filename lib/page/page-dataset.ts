@@ -51,7 +51,12 @@ export function createPageDataset(o: PageDatasetOptions = {}) {
       if (!o.readDataset) throw error;
       if (!held) hold(await o.readDataset());
     })());
-  /** `ask` the background; on its failure, fall back and answer with `here`. */
+  /** The dataset held here, once a fallback under way has read it; null when there is none. */
+  const heldNow = async () => {
+    if (!held && fallingBack) await fallingBack.catch(() => undefined);
+    return held;
+  };
+  /** `ask` the background; when it cannot serve, fall back and answer with `here`. */
   const askOr = async <T>(ask: (r: DatasetClient) => Promise<T>, here: (h: Held) => T) => {
     if (remote) {
       try {
@@ -61,12 +66,13 @@ export function createPageDataset(o: PageDatasetOptions = {}) {
         await fallBack(e);
       }
     }
-    return held ? here(held) : null;
+    const h = await heldNow();
+    return h ? here(h) : null;
   };
 
   return {
-    /** Whether the page can scan: a background to ask, or a dataset held here. */
-    isReady: () => remote !== null || held !== null,
+    /** Whether the page can scan: a background to ask, a dataset held here or being read. */
+    isReady: () => remote !== null || held !== null || fallingBack !== null,
     /** A new active dataset: held here when the page holds one; the background reads its own. */
     changed(stored: StoredDataset) {
       if (!remote) hold(stored);
@@ -76,13 +82,21 @@ export function createPageDataset(o: PageDatasetOptions = {}) {
      * background keeps its own under `carryId`, started from these if it lost them).
      */
     pieceMatch(carry: ContextCarry, carryId: number, articleDate: string): PieceMatch {
-      if (!remote) return localPieceMatch(held!.matcher, carry, articleDate);
+      if (held) return localPieceMatch(held.matcher, carry, articleDate);
       const client = remote;
-      return async (text) => {
+      if (!client) {
+        // The dataset is being read after the background failed: match once it is here.
+        return async (text) => {
+          const h = await heldNow();
+          if (!h) throw new Error('the dataset could not be read');
+          return localPieceMatch(h.matcher, carry, articleDate)(text);
+        };
+      }
+      return (text) => {
         const seed = [...carry.surfaces];
-        const mentions = await client.match({ carry: carryId, seed, articleDate, text });
-        rememberMentions(carry, mentions);
-        return mentions;
+        // The carry is updated as each piece arrives, in order (part of handling the reply).
+        const remember = (mentions: Mention[]) => rememberMentions(carry, mentions);
+        return client.match({ carry: carryId, seed, articleDate, text }, remember);
       };
     },
     /**
@@ -93,6 +107,8 @@ export function createPageDataset(o: PageDatasetOptions = {}) {
       if (!(error instanceof DatasetUnavailableError) || !o.remote) throw error;
       await fallBack(error);
     },
+    /** Main-thread ms spent on the background's replies (zero when there is no background). */
+    replyMs: () => o.remote?.busyMs() ?? 0,
     /** The mention's entity kind (from the dataset held here when the matcher kept none). */
     kindOf(mention: Mention): string | undefined {
       if (mention.kind !== undefined || !held) return mention.kind;

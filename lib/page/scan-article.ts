@@ -29,6 +29,8 @@ export type ScanStats = {
   pieces: number;
   /** `now()` when the first task ended (the visible part is then handed over). */
   firstTaskEnd: number;
+  /** `now()` when the visible part's mentions were handed over to be painted (0: none). */
+  visibleAt: number;
   /** `now()` when the last task began (it is still running when the scan returns). */
   lastTaskStart: number;
 };
@@ -41,6 +43,7 @@ export function emptyScanStats(taskStart = 0): ScanStats {
     longestTaskMs: 0,
     pieces: 0,
     firstTaskEnd: 0,
+    visibleAt: 0,
     lastTaskStart: taskStart,
   };
 }
@@ -160,6 +163,7 @@ export async function scanArticle(o: ScanArticleOptions): Promise<ScanStats | nu
       if (!mentions) throw error;
       stats.pieces++;
       o.onPiece({ pageText, mentions, isVisible, skippedBefore });
+      if (isVisible) stats.visibleAt = now();
     }
     return true;
   };

@@ -62,59 +62,60 @@ const afterNextFrame = () =>
 let payload: Payload = {};
 
 /**
- * The host worker, started on the first run of "ours" in a page and given the matcher before the
- * run is timed: the background holds the loaded matcher before a page opens. Replies are parsed
- * here, as the browser parses a port message before our listener runs; `parseMs` counts that
- * main-thread time.
+ * The host worker, started by the first run of "ours" in a page inside its timing, as a background
+ * that Chrome stopped while idle is started by a page's first request: the page sends at once, and
+ * the worker answers once it has loaded the matcher. Replies are parsed here, as the browser parses
+ * a port message before our listener runs; `parseMs` counts that main-thread time.
  */
 type Host = {
   port: () => HostPort;
-  /** Asks the worker a control question (init, stats). */
+  /** Asks the worker a control question (stats, reset). */
   ask: (m: HostControl) => Promise<HostControlReply>;
+  /** Resolves with the worker's matcher load time once it is ready. */
+  ready: Promise<number>;
   terminate: () => void;
-  loadMs: number;
   parseMs: number;
-  /** The longest single parse: it runs in the task that continues the scan. */
-  longestParseMs: number;
+  /** The longest delivery of a reply (parse and our handler): it may share a task with the scan. */
+  longestDeliveryMs: number;
 };
-let host: Promise<Host> | null = null;
-async function startHost(matcherJson: string, entitiesJson: string): Promise<Host> {
+let host: Host | null = null;
+
+function startHost(matcherJson: string, entitiesJson: string): Host {
   const url = URL.createObjectURL(new Blob([HOST_WORKER_SOURCE], { type: 'text/javascript' }));
   const worker = new Worker(url);
   const listeners = new Set<(m: unknown) => void>();
-  let answer: ((m: HostControlReply) => void) | null = null;
-  const post = (m: unknown) => worker.postMessage(JSON.stringify(m), []);
+  const answers: ((m: HostControlReply) => void)[] = [];
+  const ask = (m: HostControl) =>
+    new Promise<HostControlReply>((resolve) => {
+      answers.push(resolve);
+      worker.postMessage(m, []);
+    });
   const h: Host = {
     port: () => ({
-      send: post,
+      send: (m) => worker.postMessage(JSON.stringify(m), []),
       onMessage: (l) => void listeners.add(l),
       onDisconnect: () => {},
       disconnect: () => listeners.clear(),
     }),
-    ask: (m) =>
-      new Promise((resolve) => {
-        answer = resolve;
-        worker.postMessage(m, []);
-      }),
+    ask,
+    ready: ask({ bench: 'init', matcherJson, entitiesJson }).then((r) =>
+      r.bench === 'ready' ? r.loadMs : 0,
+    ),
     terminate: () => worker.terminate(),
-    loadMs: 0,
     parseMs: 0,
-    longestParseMs: 0,
+    longestDeliveryMs: 0,
   };
   worker.addEventListener('message', (e: MessageEvent<string | HostControlReply>) => {
     if (typeof e.data !== 'string') {
-      answer?.(e.data);
+      answers.shift()?.(e.data);
       return;
     }
     const t = performance.now();
     const message = JSON.parse(e.data) as { id: number };
-    const ms = performance.now() - t;
-    h.parseMs += ms;
-    h.longestParseMs = Math.max(h.longestParseMs, ms);
+    h.parseMs += performance.now() - t;
     for (const l of listeners) l(message);
+    h.longestDeliveryMs = Math.max(h.longestDeliveryMs, performance.now() - t);
   });
-  const ready = await h.ask({ bench: 'init', matcherJson, entitiesJson });
-  h.loadMs = ready.bench === 'ready' ? ready.loadMs : 0;
   return h;
 }
 
@@ -130,16 +131,19 @@ let keep: unknown;
 async function run(engine: Engine): Promise<RunResult> {
   // Saved pages given with --html may have no <article>: the peers then work on the whole body.
   const article = document.querySelector('article') ?? document.body;
-  // The background has its matcher loaded before the page opens: started outside the timing.
-  const remote =
-    engine === 'ours'
-      ? await (host ??= startHost(payload.matcherJson!, payload.entitiesJson ?? '[]'))
-      : null;
-  const hostBefore = remote ? await hostBusyMs(remote) : 0;
-  const parseBefore = remote?.parseMs ?? 0;
-  if (remote) remote.longestParseMs = 0;
+  // A run after the first in the same page talks to the running worker over a new connection
+  // (fresh carried names), as a new page does to a running background.
+  const isWarmHost = engine === 'ours' && host !== null;
+  if (isWarmHost) await host!.ask({ bench: 'reset' });
+  const hostBefore = isWarmHost ? await hostBusyMs(host!) : 0;
+  const parseBefore = host?.parseMs ?? 0;
+  if (host) host.longestDeliveryMs = 0;
   await afterNextFrame();
   const t0 = performance.now();
+  const remote =
+    engine === 'ours'
+      ? (host ??= startHost(payload.matcherJson!, payload.entitiesJson ?? '[]'))
+      : null;
   let hostMs: number | undefined;
   let loadMs = 0;
   let marks = 0;
@@ -195,15 +199,16 @@ async function run(engine: Engine): Promise<RunResult> {
     const stats = await session.scan();
     scriptMs = stats ? stats.busyMs : performance.now() - s0;
     if (remote) {
-      // Parsing the host's replies is main-thread work of ours too; loading is the host's.
+      // Parsing the host's replies is main-thread work of ours too (our handling of them is in
+      // the scan's own figure); loading is the host's.
       scriptMs += remote.parseMs - parseBefore;
-      loadMs = remote.loadMs;
+      loadMs = isWarmHost ? 0 : await remote.ready;
       hostMs = (await hostBusyMs(remote)) - hostBefore;
     }
     longestSlice = stats
-      ? Math.max(stats.longestTaskMs + (remote?.longestParseMs ?? 0), loadTaskMs)
+      ? Math.max(stats.longestTaskMs + (remote?.longestDeliveryMs ?? 0), loadTaskMs)
       : scriptMs + loadMs;
-    if (stats) visibleMs = stats.firstTaskEnd - t0;
+    if (stats) visibleMs = (stats.visibleAt || stats.firstTaskEnd) - t0;
     marks = session.marks().length;
     keep = session;
   }
@@ -270,7 +275,7 @@ function watch() {
   setPayload(p: Payload) {
     payload = p;
     entities = p.entitiesJson ? JSON.parse(p.entitiesJson) : [];
-    void host?.then((h) => h.terminate());
+    host?.terminate();
     host = null;
   },
   run,

@@ -9,11 +9,13 @@ import { createDatasetHost, type HostDataset } from '../../../lib/page/dataset-h
 
 /** Page → worker control messages (everything else is a port message). */
 export type HostControl =
-  { bench: 'init'; matcherJson: string; entitiesJson: string } | { bench: 'stats' };
+  | { bench: 'init'; matcherJson: string; entitiesJson: string }
+  | { bench: 'stats' }
+  | { bench: 'reset' };
 
 /** Worker → page control replies. */
 export type HostControlReply =
-  { bench: 'ready'; loadMs: number } | { bench: 'stats'; busyMs: number };
+  { bench: 'ready'; loadMs: number } | { bench: 'stats'; busyMs: number } | { bench: 'reset' };
 
 const scope = self as unknown as {
   postMessage: (m: unknown, transfer: Transferable[]) => void;
@@ -28,22 +30,41 @@ const answerControl = (m: HostControlReply) => scope.postMessage(m, []);
 
 let busyMs = 0;
 const received = new Map<number, number>();
-let deliver: (message: unknown) => void = () => {};
 let loaded: HostDataset | null = null;
-
-createDatasetHost({ datasetFor: async () => loaded })({
-  send(message) {
-    reply(message);
-    const id = (message as { id: number }).id;
-    busyMs += performance.now() - (received.get(id) ?? performance.now());
-    received.delete(id);
+// Port messages that came before the matcher (the page does not wait for it, as with a background
+// that is starting) are answered once it is loaded.
+let waiting: (() => void)[] | null = [];
+const serve = createDatasetHost({
+  datasetFor: async () => {
+    if (waiting) await new Promise<void>((resolve) => waiting!.push(resolve));
+    return loaded;
   },
-  onMessage: (listener) => {
-    deliver = listener;
-  },
-  onDisconnect: () => {},
-  disconnect: () => {},
 });
+
+/** One page connection: a new one for each run, as each page has its own port. */
+let connection: { deliver: (m: unknown) => void; close: () => void } | null = null;
+function connect() {
+  connection?.close();
+  let deliver: ((m: unknown) => void) | null = null;
+  let close: (() => void) | null = null;
+  serve({
+    send(message) {
+      reply(message);
+      const id = (message as { id: number }).id;
+      busyMs += performance.now() - (received.get(id) ?? performance.now());
+      received.delete(id);
+    },
+    onMessage: (listener) => {
+      deliver = listener;
+    },
+    onDisconnect: (listener) => {
+      close = listener;
+    },
+    disconnect: () => {},
+  });
+  connection = { deliver: (m) => deliver?.(m), close: () => close?.() };
+}
+connect();
 
 scope.addEventListener('message', (e) => {
   const t = performance.now();
@@ -57,11 +78,17 @@ scope.addEventListener('message', (e) => {
       const entities = JSON.parse(message.entitiesJson) as Dataset['entities'];
       const records = { entities, incidents: [], version: 'bench' } as unknown as Dataset;
       loaded = { records, matcher };
+      const held = waiting ?? [];
+      waiting = null;
+      for (const resume of held) resume();
       answerControl({ bench: 'ready', loadMs });
+    } else if (message.bench === 'reset') {
+      connect();
+      answerControl({ bench: 'reset' });
     } else answerControl({ bench: 'stats', busyMs });
     return;
   }
   const message = JSON.parse(e.data) as { id: number };
   received.set(message.id, t);
-  deliver(message);
+  connection!.deliver(message);
 });
