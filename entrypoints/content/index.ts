@@ -46,6 +46,9 @@ export default defineContentScript({
       onFallback: (e) => {
         if (!ctx.isInvalid) console.warn('[backstory] using the dataset in the page:', e);
       },
+      // The marks shown stay until a new scan's first piece replaces them; a card opened on one
+      // of them meanwhile closes then.
+      onMarksReplaced: () => cards.reset(),
     });
     const cards = createCardController(session, ctx, document);
     let stopObserving: () => void = noop;

@@ -214,16 +214,21 @@ describe('page session with the dataset in the background', () => {
   });
 
   it('keeps the marks shown until the first piece of a new scan comes back', async () => {
-    const { session } = remoteSession(fromBackground);
+    const onMarksReplaced = vi.fn();
+    const { session } = remoteSession(fromBackground, { onMarksReplaced });
     await session.scan();
+    expect(onMarksReplaced).not.toHaveBeenCalled();
     const settings = { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, place: false } };
     session.setSettings(settings);
     const next = session.scan();
     // The request is out: the page still shows what it showed.
     await Promise.resolve();
     expect(session.marks()).toHaveLength(4);
+    expect(onMarksReplaced).not.toHaveBeenCalled();
     await next;
     expect(session.marks().map((m) => m.kind)).toEqual(['person', 'group']);
+    // Then, and only then, a card open on an old mark is told to close.
+    expect(onMarksReplaced).toHaveBeenCalledOnce();
   });
 
   it('carries the names of the scan into a rescan after the background restarted', async () => {

@@ -33,7 +33,10 @@ const BLOCK_TASK_MS = 8;
  * neither records nor matcher, and its main thread only reads the text and marks); otherwise here,
  * given with `setDataset`.
  */
-export type PageSessionOptions = PageDatasetOptions;
+export type PageSessionOptions = PageDatasetOptions & {
+  /** Called when a new scan replaces the marks shown (a card open on one of them must close). */
+  onMarksReplaced?: () => void;
+};
 
 /** Creates the session for `doc`; call `setSettings` (and, without `remote`, `setDataset`) before `scan`. */
 export function createPageSession(doc: Document, host: string, options: PageSessionOptions = {}) {
@@ -120,8 +123,10 @@ export function createPageSession(doc: Document, host: string, options: PageSess
       // background, that piece takes a round trip, and the page should not flash unmarked.
       let isCleared = false;
       const clearOnce = () => {
-        if (!isCleared) marks.clear();
+        if (isCleared) return;
         isCleared = true;
+        if (marks.list().length > 0) options.onMarksReplaced?.();
+        marks.clear();
       };
       // Finding the article and its date is part of the first task, and counted in its stats.
       const taskStart = performance.now();
