@@ -62,8 +62,8 @@ describe('after the background was stopped while the page was open', () => {
   });
 
   it('finishes a long scan whose background was stopped mid-way, every name marked', async () => {
-    // 12,000 paragraphs (about 2 MB): the scan is still sending pieces when the background stops.
-    const paragraphs = Array.from({ length: 12_000 }, (_, i) =>
+    // 40,000 paragraphs (about 6 MB): the scan is still sending pieces when the background stops.
+    const paragraphs = Array.from({ length: 40_000 }, (_, i) =>
       i % 40 === 0
         ? '<p>Officials in Karachi reviewed the security of the project sites again.</p>'
         : '<p>The committee met on Tuesday to review the schedule, the budget and the reports from the field offices, and agreed to publish its findings after the holidays.</p>',
@@ -86,10 +86,13 @@ describe('after the background was stopped while the page was open', () => {
         timeout: 20_000,
       },
     );
+    // A card wakes the background (the harness asks it for the tab's id below).
+    await hoverText(page, 'Karachi');
+    await page.locator('backstory-card [data-testid=card]').waitFor({ state: 'visible' });
     const popup = await openPopupFor(suite.browser, page);
     const karachi = popup.locator('[data-testid=group-place] li', { hasText: 'Karachi' });
     await karachi.first().waitFor();
-    expect(await karachi.first().locator('.entity-count').textContent()).toBe('300');
+    expect(await karachi.first().locator('.entity-count').textContent()).toBe('1000');
     await popup.close();
     // The stop came while pieces were out (else this test proves nothing).
     expect(isScanning).toBe(true);
