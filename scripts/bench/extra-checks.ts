@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { BenchBrowser } from './browser-session';
 import { generateDictionary, keywordsOf } from './gen-dictionary';
 import { measureHoverLateness } from './hover-check';
+import { type MarksLatency, measureMarksLatency } from './marks-latency';
 import { runOnce } from './run-once';
 import { storedMatcherJson } from './stored-matcher';
 import type { Dataset } from '../../lib/dataset/schema';
@@ -30,6 +31,8 @@ export type ExtraResults = {
   };
   /** How late the card opened after the dwell time, ms (median). */
   hoverLateMs?: number;
+  /** Navigation to the first marks on the demo article, background running or just stopped. */
+  marksLatency?: MarksLatency;
   /** The page's own DOM edits on the 2 MB page (see `pageEdits`): without us, after our marking, and with every mark live. */
   edits?: {
     count: number;
@@ -91,6 +94,10 @@ export async function extraChecks(bench: BenchBrowser, quick: boolean): Promise<
   if (out.contentScriptGzipBytes !== undefined) {
     out.hoverLateMs = await measureHoverLateness().catch((e: unknown) => {
       out.notes.push(`hover latency: ${String(e)}`);
+      return undefined;
+    });
+    out.marksLatency = await measureMarksLatency(quick ? 3 : 8).catch((e: unknown) => {
+      out.notes.push(`marks latency: ${String(e)}`);
       return undefined;
     });
   }

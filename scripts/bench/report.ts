@@ -87,6 +87,13 @@ export function renderReport(r: Results): string {
         `${f(e.allLiveMs)} ms if every mark held one.`,
     );
   }
+  if (x.marksLatency) {
+    const m = x.marksLatency;
+    lines.push(
+      '',
+      `In the built extension, navigation to the first marks on the demo article (median of ${m.loads} loads each): ${f(m.runningMs)} ms with the background running, ${f(m.stoppedMs)} ms right after it was stopped (it starts and loads the dataset first).`,
+    );
+  }
   if (r.extra.notes.length > 0) lines.push('', ...r.extra.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
 }
