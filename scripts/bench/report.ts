@@ -88,10 +88,10 @@ export function renderReport(r: Results): string {
     );
   }
   if (x.marksLatency) {
-    const m = x.marksLatency;
+    const latency = x.marksLatency;
     lines.push(
       '',
-      `In the built extension, navigation to the first marks on the demo article (median of ${m.loads} loads each): ${f(m.runningMs)} ms with the background running, ${f(m.stoppedMs)} ms right after it was stopped (it starts and loads the dataset first).`,
+      `In the built extension, navigation to the first marks on the demo article (median of ${latency.loads} loads each): ${f(latency.runningMs)} ms with the background running, ${f(latency.stoppedMs)} ms right after it was stopped (it starts and loads the dataset first).`,
     );
   }
   if (r.extra.notes.length > 0) lines.push('', ...r.extra.notes.map((n) => `- ${n}`));
