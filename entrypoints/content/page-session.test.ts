@@ -6,9 +6,8 @@ import { DEFAULT_SETTINGS } from '../../lib/ext/settings';
 import { compileMatcher, loadMatcher, packMatcher, type StoredMatcher } from '../../lib/match';
 import { testDataset } from '../../lib/match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
-import { createDatasetClient } from '../../lib/page/dataset-client';
-import { createDatasetHost, type HostDataset } from '../../lib/page/dataset-host';
-import { memoryHostPorts } from '../../tests/helpers/memory-host-port';
+import type { HostDataset } from '../../lib/page/dataset-host';
+import { clientOfMemoryHost } from '../../tests/helpers/memory-host-port';
 import { createPageSession, type PageSessionOptions } from './page-session';
 
 const ARTICLE =
@@ -69,14 +68,7 @@ function remoteSession(
   datasetFor: () => Promise<HostDataset | null>,
   extra: Partial<PageSessionOptions> = {},
 ) {
-  const serve = createDatasetHost({ datasetFor });
-  const pairs: ReturnType<typeof memoryHostPorts>[] = [];
-  const remote = createDatasetClient(() => {
-    const pair = memoryHostPorts();
-    pairs.push(pair);
-    serve(pair.host);
-    return pair.page;
-  });
+  const { client: remote, pairs } = clientOfMemoryHost(datasetFor);
   const session = createPageSession(document, 'www.dawn.com', { remote, ...extra });
   session.setSettings(DEFAULT_SETTINGS);
   return { session, connections: () => pairs.length, pairs };
@@ -93,9 +85,31 @@ async function localSession() {
   return here;
 }
 
+/** The page adds a paragraph naming the minister by surname, and a place. */
+function appendParagraph() {
+  const p = document.createElement('p');
+  p.textContent = 'Later Naqvi flew to Peshawar.';
+  document.querySelector('article')!.append(p);
+  return p;
+}
+const MARKED_WITH_PARAGRAPH = ['Mohsin Naqvi', 'Karachi', 'BLA', 'Peshawar', 'Naqvi', 'Peshawar'];
+
 describe('page session with the dataset in the background', () => {
   const held: HostDataset = { records: dataset, matcher: loadMatcher(packMatcher(compiled)) };
   const fromBackground = async () => held;
+  /** A background that serves until `stop()`, then cannot load the dataset. */
+  const stoppingBackground = () => {
+    let isUp = true;
+    return {
+      datasetFor: async () => {
+        if (!isUp) throw new Error('gone');
+        return held;
+      },
+      stop: () => {
+        isUp = false;
+      },
+    };
+  };
 
   it('marks what the page marks when it holds the dataset, reading none itself', async () => {
     const here = await localSession();
@@ -140,17 +154,11 @@ describe('page session with the dataset in the background', () => {
   });
 
   it('builds a card here when the background cannot load the dataset after the scan', async () => {
-    let isUp = true;
+    const background = stoppingBackground();
     const readDataset = vi.fn(async () => active(packMatcher(compiled)));
-    const { session } = remoteSession(
-      async () => {
-        if (!isUp) throw new Error('gone');
-        return held;
-      },
-      { readDataset },
-    );
+    const { session } = remoteSession(background.datasetFor, { readDataset });
     await session.scan();
-    isUp = false;
+    background.stop();
     expect((await session.cardFor(1))?.name).toBe('Karachi');
     expect(readDataset).toHaveBeenCalledOnce();
   });
@@ -158,59 +166,35 @@ describe('page session with the dataset in the background', () => {
   it('rescans changed blocks through the background, names carried from the scan', async () => {
     const { session } = remoteSession(fromBackground);
     await session.scan();
-    const p = document.createElement('p');
-    p.textContent = 'Later Naqvi flew to Peshawar.';
-    document.querySelector('article')!.append(p);
+    const p = appendParagraph();
     expect(await session.rescanBlocks([p])).not.toBeNull();
-    expect(session.marks().map((m) => m.mention.surface)).toEqual([
-      'Mohsin Naqvi',
-      'Karachi',
-      'BLA',
-      'Peshawar',
-      'Naqvi',
-      'Peshawar',
-    ]);
+    expect(session.marks().map((m) => m.mention.surface)).toEqual(MARKED_WITH_PARAGRAPH);
   });
 
   it('waits for the dataset being read after a failure, and rescans with it', async () => {
-    let isUp = true;
+    const background = stoppingBackground();
     let resolveStored: ((a: ActiveDataset) => void) | undefined;
     const stored = new Promise<ActiveDataset>((resolve) => {
       resolveStored = resolve;
     });
     const release = () => resolveStored!(active(packMatcher(compiled)));
     const readDataset = vi.fn(() => stored);
-    const { session } = remoteSession(
-      async () => {
-        if (!isUp) throw new Error('gone');
-        return held;
-      },
-      { readDataset },
-    );
+    const { session } = remoteSession(background.datasetFor, { readDataset });
     await session.scan();
-    isUp = false;
+    background.stop();
     // A card finds the background gone: the page starts reading the dataset (slowly).
     const card = session.cardFor(1);
     await new Promise((r) => setTimeout(r, 5));
     expect(readDataset).toHaveBeenCalledOnce();
     // Meanwhile the page adds a paragraph: the rescan waits for the dataset, it does not drop
     // the marks (nor the article).
-    const p = document.createElement('p');
-    p.textContent = 'Later Naqvi flew to Peshawar.';
-    document.querySelector('article')!.append(p);
+    const p = appendParagraph();
     const rescan = session.rescanBlocks([p]);
     release();
     expect((await card)?.name).toBe('Karachi');
     expect(await rescan).not.toBeNull();
     expect(session.root()).not.toBeNull();
-    expect(session.marks().map((m) => m.mention.surface)).toEqual([
-      'Mohsin Naqvi',
-      'Karachi',
-      'BLA',
-      'Peshawar',
-      'Naqvi',
-      'Peshawar',
-    ]);
+    expect(session.marks().map((m) => m.mention.surface)).toEqual(MARKED_WITH_PARAGRAPH);
   });
 
   it('keeps the marks shown until the first piece of a new scan comes back', async () => {
@@ -236,9 +220,7 @@ describe('page session with the dataset in the background', () => {
     await session.scan();
     // The background was stopped while idle (its carried names are gone with it).
     pairs[0]!.drop();
-    const p = document.createElement('p');
-    p.textContent = 'Later Naqvi flew to Peshawar.';
-    document.querySelector('article')!.append(p);
+    const p = appendParagraph();
     expect(await session.rescanBlocks([p])).not.toBeNull();
     expect(session.marks().map((m) => m.mention.surface)).toContain('Naqvi');
     expect(connections()).toBe(2);

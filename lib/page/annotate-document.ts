@@ -3,7 +3,8 @@
  * scan (`readArticle` + `scanArticle`, same text reader, same pieces, same carried context), run to
  * the end without yielding, with the pieces stitched into one text that the offsets index.
  */
-import { BLOCK_SEPARATOR, type PageText } from '../article/page-text';
+import type { PageText } from '../article/page-text';
+import { createPageTextJoiner } from '../article/page-text-joiner';
 import type { Matcher, Mention } from '../match';
 import { type Article, readArticle, type ReadArticleOptions } from './read-article';
 import { createContextCarry } from './context-carry';
@@ -19,10 +20,8 @@ export async function annotateDocument(
   options: ReadArticleOptions = {},
 ): Promise<PageAnnotation> {
   const article = readArticle(doc, options);
-  const parts: string[] = [];
-  const pageText: PageText = { text: '', segments: [] };
+  const joiner = createPageTextJoiner();
   const mentions: Mention[] = [];
-  let offset = 0;
   await scanArticle({
     root: article.root,
     match: localPieceMatch(matcher, createContextCarry(), article.articleDate),
@@ -30,18 +29,11 @@ export async function annotateDocument(
     yieldToPage: () => Promise.resolve(),
     waitForFrame: () => Promise.resolve(false),
     onPiece: ({ pageText: piece, mentions: found }) => {
-      if (offset > 0) {
-        parts.push(BLOCK_SEPARATOR);
-        offset += BLOCK_SEPARATOR.length;
-      }
-      parts.push(piece.text);
-      for (const s of piece.segments)
-        pageText.segments.push({ ...s, start: s.start + offset, end: s.end + offset });
+      const offset = joiner.append(piece);
       for (const m of found) mentions.push({ ...m, start: m.start + offset, end: m.end + offset });
-      offset += piece.text.length;
     },
   });
-  pageText.text = parts.join('');
+  const pageText = joiner.joined();
   return { ...article, pageText, mentions };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Mention } from '../match';
 import type { CardModel } from '../related/card-model';
+import { errorMessage } from '../util/error-message';
 import type { HostPort } from './host-port';
 import {
   type CardRequest,
@@ -25,7 +26,6 @@ export class DatasetUnavailableError extends Error {
 }
 
 type Without<T> = Omit<T, 'type' | 'id'>;
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Options for {@link createDatasetClient}. */
 export type DatasetClientOptions = {
@@ -76,7 +76,7 @@ export function createDatasetClient(connect: () => HostPort, options: DatasetCli
           const value = waiting.read(reply);
           settle(waiting, () => waiting.resolve(value));
         } catch (e) {
-          settle(waiting, () => waiting.reject(new Error(messageOf(e))));
+          settle(waiting, () => waiting.reject(new Error(errorMessage(e))));
         }
       }
       busyMs += performance.now() - t;
@@ -107,7 +107,7 @@ export function createDatasetClient(connect: () => HostPort, options: DatasetCli
     } catch (e) {
       link?.pending.delete(id);
       link = null;
-      settle(p, () => p.reject(new DatasetUnavailableError(messageOf(e))));
+      settle(p, () => p.reject(new DatasetUnavailableError(errorMessage(e))));
     }
   }
   function request<T>(body: Omit<HostRequest, 'id'>, read: Pending['read']): Promise<T> {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoryHostPorts } from '../../tests/helpers/memory-host-port';
+import { clientOfMemoryHost, memoryHostPorts } from '../../tests/helpers/memory-host-port';
 import { compileMatcher, loadMatcher, packMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
@@ -21,17 +21,8 @@ const PIECES = [
 const ARTICLE_DATE = '2024-11-08';
 const dated = { articleDate: ARTICLE_DATE, isArticleDateKnown: true };
 
-function setUp(datasetFor: () => Promise<HostDataset | null> = async () => held) {
-  const serve = createDatasetHost({ datasetFor });
-  const pairs: ReturnType<typeof memoryHostPorts>[] = [];
-  const client = createDatasetClient(() => {
-    const pair = memoryHostPorts();
-    pairs.push(pair);
-    serve(pair.host);
-    return pair.page;
-  });
-  return { client, pairs };
-}
+const setUp = (datasetFor: () => Promise<HostDataset | null> = async () => held) =>
+  clientOfMemoryHost(datasetFor);
 const piece = (text: string, carry = 1, seed: [string, string][] = []) => ({
   carry,
   seed,

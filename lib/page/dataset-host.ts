@@ -5,15 +5,17 @@
  */
 import type { Dataset } from '../dataset/schema';
 import type { Matcher, Mention } from '../match';
-import { buildCardModel } from '../related/card-model';
+import { buildCardModel, type CardContext, type CardModel } from '../related/card-model';
 import { type DatasetIndex, indexDataset } from '../related/dataset-index';
 import { buildPageSummary } from '../related/page-summary';
 import { type ContextCarry, createContextCarry, findMentionsCarried } from './context-carry';
+import { errorMessage } from '../util/error-message';
 import type { HostPort } from './host-port';
 import {
   encodeMentions,
   type HostReply,
   type HostRequest,
+  type HostSummary,
   isHostRequest,
   type MatchRequest,
 } from './host-wire';
@@ -36,13 +38,28 @@ const indexOf = (d: HostDataset) => {
   return index;
 };
 
-/** Gives each mention its entity's kind when the stored matcher predates kept kinds. */
-function withKinds(d: HostDataset, mentions: Mention[]): Mention[] {
-  if (mentions.every((m) => m.kind !== undefined)) return mentions;
+/** The mention's entity kind: as the matcher kept it, else from the records (older matchers). */
+export function kindIn(d: HostDataset, mention: Mention): string | undefined {
+  if (mention.kind !== undefined) return mention.kind;
   let byId = kinds.get(d);
   if (!byId) kinds.set(d, (byId = new Map(d.records.entities.map((e) => [e.id, e.kind]))));
-  for (const m of mentions) m.kind ??= byId.get(m.entityId);
-  return mentions;
+  return byId.get(mention.entityId);
+}
+
+/** The card of `entityId` for a page (null when the dataset does not know it). */
+export function cardIn(d: HostDataset, entityId: string, context: CardContext): CardModel | null {
+  return buildCardModel(indexOf(d), entityId, context);
+}
+
+/** The popup's summary of a page with these mention counts, with the dataset's version. */
+export function summaryIn(
+  d: HostDataset,
+  counts: ReadonlyMap<string, number>,
+  articleDate: string,
+  isArticleDateKnown: boolean,
+): HostSummary {
+  const summary = buildPageSummary(indexOf(d), counts, articleDate, isArticleDateKnown);
+  return { ...summary, datasetVersion: d.records.version };
 }
 
 /** Answers one request with the dataset `d`. */
@@ -50,29 +67,24 @@ function answerWith(
   d: HostDataset,
   request: HostRequest,
   carryOf: (r: MatchRequest) => ContextCarry,
-) {
+): HostReply {
   const { id, articleDate } = request;
   if (request.type === 'match') {
     const found = findMentionsCarried(d.matcher, request.text, carryOf(request), {
       articleDate,
     });
-    return { id, mentions: encodeMentions(withKinds(d, found)) };
+    for (const m of found) m.kind = kindIn(d, m);
+    return { id, mentions: encodeMentions(found) };
   }
   const { isArticleDateKnown } = request;
   if (request.type === 'card') {
     const { entityId, pageEntityIds } = request;
-    return {
-      id,
-      card: buildCardModel(indexOf(d), entityId, {
-        articleDate,
-        isArticleDateKnown,
-        pageEntityIds,
-      }),
-    };
+    return { id, card: cardIn(d, entityId, { articleDate, isArticleDateKnown, pageEntityIds }) };
   }
-  const counts = new Map(request.counts);
-  const summary = buildPageSummary(indexOf(d), counts, articleDate, isArticleDateKnown);
-  return { id, summary: { ...summary, datasetVersion: d.records.version } };
+  return {
+    id,
+    summary: summaryIn(d, new Map(request.counts), articleDate, isArticleDateKnown),
+  };
 }
 
 /** Serves pages on each port handed to the returned function. */
@@ -109,7 +121,7 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
       } catch (e) {
         return {
           id,
-          error: `the dataset could not be loaded: ${messageOf(e)}`,
+          error: `the dataset could not be loaded: ${errorMessage(e)}`,
           isUnavailable: true,
         };
       }
@@ -118,7 +130,7 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
       try {
         return answerWith(d, request, carryOf);
       } catch (e) {
-        return { id, error: messageOf(e) };
+        return { id, error: errorMessage(e) };
       }
     };
     port.onDisconnect(() => {
@@ -142,5 +154,3 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
     });
   };
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

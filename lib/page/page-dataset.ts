@@ -5,12 +5,11 @@
  * page summary.
  */
 import type { Dataset } from '../dataset/schema';
-import { loadMatcher, type Matcher, type Mention, type StoredMatcher } from '../match';
-import { buildCardModel, type CardContext, type CardModel } from '../related/card-model';
-import { type DatasetIndex, indexDataset } from '../related/dataset-index';
-import { buildPageSummary } from '../related/page-summary';
+import { loadMatcher, type Mention, type StoredMatcher } from '../match';
+import type { CardContext, CardModel } from '../related/card-model';
 import { type ContextCarry, rememberMentions } from './context-carry';
 import { type DatasetClient, DatasetUnavailableError } from './dataset-client';
+import { cardIn, type HostDataset, kindIn, summaryIn } from './dataset-host';
 import type { HostSummary } from './host-wire';
 import { localPieceMatch, type PieceMatch } from './scan-article';
 
@@ -28,17 +27,12 @@ export type PageDatasetOptions = {
 
 /** What a page asks of its dataset, wherever it lives. */
 export function createPageDataset(o: PageDatasetOptions = {}) {
-  type Held = {
-    records: Dataset;
-    matcher: Matcher;
-    index?: DatasetIndex;
-    kinds?: Map<string, string>;
-  };
+  // Held here, the dataset answers as the background's does (the same functions).
+  type Held = HostDataset;
   let held: Held | null = null;
   let remote = o.remote ?? null;
   let fallingBack: Promise<void> | null = null;
 
-  const indexOf = (h: Held) => (h.index ??= indexDataset(h.records));
   const hold = (stored: StoredDataset) => {
     held = { records: stored.dataset, matcher: loadMatcher(stored.matcher) };
   };
@@ -111,24 +105,18 @@ export function createPageDataset(o: PageDatasetOptions = {}) {
     replyMs: () => o.remote?.busyMs() ?? 0,
     /** The mention's entity kind (from the dataset held here when the matcher kept none). */
     kindOf(mention: Mention): string | undefined {
-      if (mention.kind !== undefined || !held) return mention.kind;
-      const h = held;
-      h.kinds ??= new Map(h.records.entities.map((e) => [e.id, e.kind]));
-      return h.kinds.get(mention.entityId);
+      return held ? kindIn(held, mention) : mention.kind;
     },
     card(entityId: string, context: CardContext & { pageEntityIds: string[] }) {
       return askOr<CardModel | null>(
         (r) => r.card({ entityId, ...context }),
-        (h) => buildCardModel(indexOf(h), entityId, context),
+        (h) => cardIn(h, entityId, context),
       );
     },
     summary(counts: Map<string, number>, articleDate: string, isArticleDateKnown: boolean) {
       return askOr<HostSummary>(
         (r) => r.summary({ counts: [...counts], articleDate, isArticleDateKnown }),
-        (h) => ({
-          ...buildPageSummary(indexOf(h), counts, articleDate, isArticleDateKnown),
-          datasetVersion: h.records.version,
-        }),
+        (h) => summaryIn(h, counts, articleDate, isArticleDateKnown),
       );
     },
   };

@@ -4,9 +4,8 @@
  * page's first request then starts it, and it loads the dataset before answering).
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../../tests/helpers/fixture-server';
-import { launchExtension } from '../../tests/helpers/launch-extension';
+import { launchExtension, stopServiceWorker } from '../../tests/helpers/launch-extension';
 import { waitForMarks } from '../../tests/helpers/page-actions';
 
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
@@ -15,21 +14,6 @@ const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
 export type MarksLatency = { runningMs: number; stoppedMs: number; loads: number };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Stops the extension's service worker through the DevTools protocol. */
-async function stopBackground(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  const worker = targetInfos.find(
-    (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-  );
-  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  await cdp.detach();
-  // Let the stop settle before the next navigation.
-  await page.waitForTimeout(300);
-}
 
 /** Measures both ways, alternating, after one load that installs the bundled dataset. */
 export async function measureMarksLatency(loads: number): Promise<MarksLatency> {
@@ -43,7 +27,11 @@ export async function measureMarksLatency(loads: number): Promise<MarksLatency> 
     const stopped: number[] = [];
     for (let i = 0; i < loads; i++) {
       for (const isStopped of [false, true]) {
-        if (isStopped) await stopBackground(page);
+        if (isStopped) {
+          await stopServiceWorker(page);
+          // Let the stop settle before the next navigation.
+          await page.waitForTimeout(300);
+        }
         const t = performance.now();
         await page.goto(ARTICLE);
         await waitForMarks(page);

@@ -1,34 +1,24 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../helpers/extension-suite';
-import { hoverText, openPopupFor, waitForMarks } from '../helpers/page-actions';
+import { stopServiceWorker } from '../helpers/launch-extension';
+import { collectWarnings, hoverText, openPopupFor, waitForMarks } from '../helpers/page-actions';
 
 // Chrome stops an extension's service worker after about 30 s without events; pages then talk to a
 // fresh one that has loaded nothing and carries no names.
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
 const suite = useExtensionSuite();
 let page: Page;
-const warnings: string[] = [];
+let warnings: string[] = [];
 
 /** Stops the extension's service worker as Chrome does when it is idle. */
 async function stopBackground() {
-  const cdp = await suite.browser.context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  const worker = targetInfos.find(
-    (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-  );
-  expect(worker).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  await cdp.detach();
+  expect(await stopServiceWorker(page)).toBe(true);
 }
 
 beforeAll(async () => {
   page = await suite.browser.context.newPage();
-  page.on('console', (m) => {
-    if (m.text().includes('[backstory]')) warnings.push(m.text());
-  });
+  warnings = collectWarnings(page);
   await page.goto(ARTICLE);
   await waitForMarks(page);
   await stopBackground();

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../helpers/extension-suite';
-import { hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
+import { collectWarnings, hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
 
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
 const suite = useExtensionSuite();
 let page: Page;
-const warnings: string[] = [];
+let warnings: string[] = [];
 
 const card = () => page.locator('backstory-card [data-testid=card]');
 const allMarked = async () =>
@@ -16,9 +16,7 @@ const allMarked = async () =>
 
 beforeAll(async () => {
   page = await suite.browser.context.newPage();
-  page.on('console', (m) => {
-    if (m.text().includes('[backstory]')) warnings.push(m.text());
-  });
+  warnings = collectWarnings(page);
   await page.goto(ARTICLE);
   await waitForMarks(page);
 });

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** Host names the fixture server answers for (news sites on the built-in list, and one that is not). */
@@ -54,4 +54,24 @@ export async function launchExtension(
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle (through the DevTools
+ * protocol of `page`'s browser); false when none was running.
+ */
+export async function stopServiceWorker(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const worker = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+    if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    return worker !== undefined;
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -91,3 +91,12 @@ export async function openPopupFor(browser: ExtensionBrowser, page: Page): Promi
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?${query}`);
   return popup;
 }
+
+/** Backstory's console warnings on `page` from now on (a fallback, a failed stage). */
+export function collectWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.text().includes('[backstory]')) warnings.push(m.text());
+  });
+  return warnings;
+}
