@@ -25,6 +25,24 @@ export type ActiveDataset = {
 export const ACTIVE_KEY = 'dataset:active';
 /** Storage key of the dataset that was active before the last install (for rollback). */
 export const PREVIOUS_KEY = 'dataset:previous';
+/**
+ * Storage key of the active record's revision alone, written in the same call as the record: the
+ * background learns which dataset is active without reading the whole record (about 0.8 s at
+ * 50,000 names).
+ */
+export const ACTIVE_REVISION_KEY = 'dataset:active-revision';
+
+/** The storage items that make `active` the active dataset: the record and its revision, set in one call. */
+export function activeItems(active: ActiveDataset): Record<string, unknown> {
+  return { [ACTIVE_KEY]: active, [ACTIVE_REVISION_KEY]: revisionOf(active) };
+}
+
+/** The active record's revision as stored beside it; null when none is (older records, none stored). */
+export async function readActiveRevision(): Promise<string | null> {
+  const stored = await browser.storage.local.get(ACTIVE_REVISION_KEY);
+  const revision = stored[ACTIVE_REVISION_KEY];
+  return typeof revision === 'string' && revision !== '' ? revision : null;
+}
 
 /** A cheap structural check that a stored value is a usable record (storage may be damaged). */
 export function isActiveDataset(value: unknown): value is ActiveDataset {

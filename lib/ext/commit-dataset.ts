@@ -6,8 +6,8 @@
 import { browser } from 'wxt/browser';
 import { type UpdateFailure, updateFailure } from '../update/update-failure';
 import {
-  ACTIVE_KEY,
   type ActiveDataset,
+  activeItems,
   PREVIOUS_KEY,
   readStoredDataset,
   revisionOf,
@@ -46,7 +46,7 @@ export function commitDataset(
           'The dataset changed (in another tab or by a scheduled check) while this update was being reviewed; nothing was applied. Check the update again.',
         ),
       };
-    const items: Record<string, unknown> = { ...extra, [ACTIVE_KEY]: active };
+    const items = { ...extra, ...activeItems(active) };
     if (current) items[PREVIOUS_KEY] = current;
     try {
       await browser.storage.local.set(items);

@@ -8,7 +8,9 @@ import { validateDataset } from '../dataset/validate';
 import { compileMatcher, packMatcher } from '../match';
 import {
   ACTIVE_KEY,
+  ACTIVE_REVISION_KEY,
   type ActiveDataset,
+  activeItems,
   type DatasetSource,
   PREVIOUS_KEY,
   readStoredDataset,
@@ -57,13 +59,15 @@ export async function resetToBundledDataset(): Promise<ActiveDataset> {
 /** Stores `active` (the bundled dataset), keeping a usable non-bundled one for rollback; under the lock. */
 async function storeBundled(active: ActiveDataset): Promise<ActiveDataset> {
   const current = await readStoredDataset().catch(() => null);
-  const items: Record<string, unknown> = { [ACTIVE_KEY]: active };
+  const items = activeItems(active);
   if (current && current.source.type !== 'bundled') items[PREVIOUS_KEY] = current;
   try {
     await browser.storage.local.set(items);
   } catch {
-    await browser.storage.local.remove([ACTIVE_KEY, PREVIOUS_KEY]).catch(() => undefined);
-    await browser.storage.local.set({ [ACTIVE_KEY]: active });
+    await browser.storage.local
+      .remove([ACTIVE_KEY, ACTIVE_REVISION_KEY, PREVIOUS_KEY])
+      .catch(() => undefined);
+    await browser.storage.local.set(activeItems(active));
   }
   return active;
 }

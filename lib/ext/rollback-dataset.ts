@@ -2,7 +2,13 @@
 import { browser } from 'wxt/browser';
 import { validateDataset } from '../dataset/validate';
 import { updateFailure } from '../update/update-failure';
-import { ACTIVE_KEY, type DatasetSource, PREVIOUS_KEY, isActiveDataset } from './active-dataset';
+import {
+  ACTIVE_KEY,
+  type DatasetSource,
+  PREVIOUS_KEY,
+  activeItems,
+  isActiveDataset,
+} from './active-dataset';
 import { type CommitResult, storageFailure } from './commit-dataset';
 import { withDatasetLock } from './dataset-lock';
 import { prepareActiveDataset } from './install-dataset';
@@ -25,7 +31,7 @@ export function rollbackDataset(): Promise<CommitResult> {
     const current = stored[ACTIVE_KEY];
     try {
       await browser.storage.local.set({
-        [ACTIVE_KEY]: active,
+        ...activeItems(active),
         [PREVIOUS_KEY]: isActiveDataset(current) ? current : null,
       });
     } catch (e) {

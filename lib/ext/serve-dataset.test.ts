@@ -1,12 +1,25 @@
-import { describe, expect, it, vi } from 'vitest';
-import { compileMatcher, loadMatcher } from '../match';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sampleDataset } from '../dataset/sample-dataset';
+import { compileMatcher, findMentions, loadMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
-import type { HostDataset } from '../page/dataset-host';
-import { createDatasetCache } from './serve-dataset';
+import { type HostDataset, type ServedDataset, servedNow } from '../page/dataset-host';
+import {
+  ACTIVE_KEY,
+  ACTIVE_REVISION_KEY,
+  readActiveRevision,
+  readStoredDataset,
+  revisionOf,
+} from './active-dataset';
+import { commitDataset } from './commit-dataset';
+import { prepareActiveDataset } from './install-dataset';
+import { createMatcherCache } from './matcher-cache';
+import { createDatasetCache, loadActiveDataset } from './serve-dataset';
 
-const dataset = (revision = 'r1'): HostDataset & { revision: string } => {
+const dataset = (revision = 'r1'): ServedDataset & { revision: string } => {
   const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];
-  return { records, matcher: loadMatcher(compileMatcher(records)), revision };
+  return { ...servedNow({ records, matcher: loadMatcher(compileMatcher(records)) }), revision };
 };
 
 describe('the background’s dataset cache', () => {
@@ -36,11 +49,99 @@ describe('the background’s dataset cache', () => {
 
   it('tries again on the next request after a failed load', async () => {
     const load = vi
-      .fn<() => Promise<HostDataset | null>>()
+      .fn<() => Promise<ServedDataset | null>>()
       .mockRejectedValueOnce(new Error('storage is damaged'))
       .mockResolvedValue(dataset());
     const cache = createDatasetCache(load);
     await expect(cache.datasetFor()).rejects.toThrow('storage is damaged');
     expect(await cache.datasetFor()).not.toBeNull();
+  });
+});
+
+// Reads of the whole record, as opposed to the revision stored beside it.
+function recordReads() {
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  return () => get.mock.calls.filter(([keys]) => [keys].flat().includes(ACTIVE_KEY)).length;
+}
+const versioned = (version: string) => ({ ...sampleDataset(), version });
+
+describe('loading the active dataset in the background', () => {
+  const TEXT = 'Interior Minister Mohsin Naqvi met the Chinese ambassador in Karachi.';
+  const mentionsOf = (d: ServedDataset) =>
+    findMentions(d.matcher, TEXT, { articleDate: '2024-11-08' }).map((m) => [
+      m.surface,
+      m.entityId,
+      m.kind,
+    ]);
+  let matchers: ReturnType<typeof createMatcherCache>;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    matchers = createMatcherCache(new IDBFactory());
+    await commitDataset(prepareActiveDataset(versioned('2026.01.01'), { type: 'bundled' }));
+  });
+
+  it('reads the record once, then starts from the kept matcher and reads it for the first card', async () => {
+    const first = await loadActiveDataset(matchers);
+    const revision = await readActiveRevision();
+    await vi.waitFor(async () => expect(await matchers.read(revision!)).not.toBeNull());
+    expect(mentionsOf(first).length).toBeGreaterThan(1);
+
+    const reads = recordReads();
+    const next = await loadActiveDataset(matchers);
+    expect(next.revision).toBe(revision);
+    expect(mentionsOf(next)).toEqual(mentionsOf(first));
+    expect(reads()).toBe(0);
+    const withRecords = await next.withRecords();
+    expect(withRecords.records.version).toBe('2026.01.01');
+    expect(await next.withRecords()).toBe(withRecords);
+    expect(reads()).toBe(1);
+  });
+
+  it('reads the record when the kept matcher is of another dataset', async () => {
+    await loadActiveDataset(matchers);
+    const old = await readActiveRevision();
+    await vi.waitFor(async () => expect(await matchers.read(old!)).not.toBeNull());
+    await commitDataset(prepareActiveDataset(versioned('2026.02.02'), { type: 'bundled' }));
+    const reads = recordReads();
+    const next = await loadActiveDataset(matchers);
+    expect(reads()).toBe(1);
+    expect(next.revision).toBe(await readActiveRevision());
+    expect(next.revision).not.toBe(old);
+    expect((await next.withRecords()).records.version).toBe('2026.02.02');
+  });
+
+  it('writes the revision beside a record stored without it by an older version', async () => {
+    const active = await readStoredDataset();
+    await fakeBrowser.storage.local.remove(ACTIVE_REVISION_KEY);
+    const loaded = await loadActiveDataset(matchers);
+    expect(loaded.revision).toBe(revisionOf(active));
+    await vi.waitFor(async () => expect(await readActiveRevision()).toBe(revisionOf(active)));
+    const reads = recordReads();
+    await vi.waitFor(async () => expect(await matchers.read(loaded.revision!)).not.toBeNull());
+    await loadActiveDataset(matchers);
+    expect(reads()).toBe(0);
+  });
+
+  it('passes over a kept matcher that cannot be loaded, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const active = (await readStoredDataset())!;
+    const revision = revisionOf(active)!;
+    const packed = active.matcher as Parameters<typeof matchers.write>[1];
+    // Its tables cut short: loading it throws.
+    await matchers.write(revision, { ...packed, ints: new Uint8Array(8) });
+    const loaded = await loadActiveDataset(matchers);
+    expect(mentionsOf(loaded).length).toBeGreaterThan(1);
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/kept matcher could not be loaded/);
+  });
+
+  it('fails a card when the record is no longer the one being served', async () => {
+    await loadActiveDataset(matchers);
+    const revision = await readActiveRevision();
+    await vi.waitFor(async () => expect(await matchers.read(revision!)).not.toBeNull());
+    const kept = await loadActiveDataset(matchers);
+    await commitDataset(prepareActiveDataset(versioned('2026.03.03'), { type: 'bundled' }));
+    await expect(kept.withRecords()).rejects.toThrow(/no longer the one being served/);
   });
 });

@@ -41,15 +41,23 @@ export function encodeNarrow(sections: readonly ArrayLike<number>[], widths: rea
 }
 
 /**
- * The sections encoded by {@link encodeNarrow}, given each one's length and width, as views of the
- * decoded bytes in their stored width (Uint8Array, Uint16Array or Int32Array): nothing is copied.
+ * The sections encoded by {@link encodeNarrow} (the base64 text, or its bytes), given each one's
+ * length and width, as views of the bytes in their stored width (Uint8Array, Uint16Array or
+ * Int32Array): nothing is copied.
  */
 export function decodeNarrow(
-  text: string,
+  encoded: string | Uint8Array,
   lengths: readonly number[],
   widths: readonly number[],
 ): IntTable[] {
-  const { buffer, byteOffset } = decodeBytes(text);
+  // Bytes given as they are are read in place when 4-byte aligned in their buffer.
+  const bytes =
+    typeof encoded === 'string'
+      ? decodeBytes(encoded)
+      : encoded.byteOffset % 4 === 0
+        ? encoded
+        : encoded.slice();
+  const { buffer, byteOffset } = bytes;
   const out: IntTable[] = [];
   let at = byteOffset;
   lengths.forEach((len, k) => {

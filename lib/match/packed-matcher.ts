@@ -62,9 +62,14 @@ export function packedSections(c: PackedCounts): [string, number][] {
 export type PackedCountsV3 = PackedCounts & { tokens: number; slots: number; shortForms: number };
 
 /** The stored matcher, format 3 (see `packMatcher`, `loadMatcher`). */
-export type PackedMatcher = Omit<PackedMatcherV2, 'format' | 'counts'> & {
+export type PackedMatcher = Omit<PackedMatcherV2, 'format' | 'counts' | 'ints'> & {
   format: 3;
   counts: PackedCountsV3;
+  /**
+   * The sections of {@link packedSectionsV3}: base64 as stored, or the bytes themselves as the
+   * background's IndexedDB copy keeps them (see matcher-cache).
+   */
+  ints: string | Uint8Array;
   /** Bytes per value of each section of {@link packedSectionsV3}, in order (1, 2 or 4). */
   widths: number[];
   /** Start offset in `text` of every 64th item (see `textMarksOf`); made on load when absent. */

@@ -8,7 +8,7 @@ import { indexDataset } from '../related/dataset-index';
 import { buildPageSummary } from '../related/page-summary';
 import { createContextCarry, findMentionsCarried } from './context-carry';
 import { createDatasetClient, DatasetUnavailableError } from './dataset-client';
-import { createDatasetHost, type HostDataset } from './dataset-host';
+import { createDatasetHost, type HostDataset, servedNow } from './dataset-host';
 
 const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];
 const compiled = compileMatcher(records);
@@ -22,7 +22,10 @@ const ARTICLE_DATE = '2024-11-08';
 const dated = { articleDate: ARTICLE_DATE, isArticleDateKnown: true };
 
 const setUp = (datasetFor: () => Promise<HostDataset | null> = async () => held) =>
-  clientOfMemoryHost(datasetFor);
+  clientOfMemoryHost(async () => {
+    const d = await datasetFor();
+    return d && servedNow(d);
+  });
 const piece = (text: string, carry = 1, seed: [string, string][] = []) => ({
   carry,
   seed,
@@ -75,6 +78,40 @@ describe('matching in the background', () => {
     }));
     const mentions = await client.match(piece(PIECES[0]!));
     expect(mentions.map((m) => m.kind)).toEqual(['person', 'place']);
+  });
+
+  it('matches before the records are read, and reads them for the first card', async () => {
+    let release!: () => void;
+    const readable = new Promise<void>((resolve) => (release = resolve));
+    const withRecords = vi.fn(async () => {
+      await readable;
+      return held;
+    });
+    const { client } = clientOfMemoryHost(async () => ({ matcher: held.matcher, withRecords }));
+    // Kinds come with the packed matcher: the records are not needed to match.
+    const mentions = await client.match(piece(PIECES[0]!));
+    expect(mentions.map((m) => [m.surface, m.kind])).toEqual([
+      ['Mohsin Naqvi', 'person'],
+      ['Karachi', 'place'],
+    ]);
+    expect(withRecords).not.toHaveBeenCalled();
+    const card = client.card({ entityId: 'karachi', ...dated, pageEntityIds: [] });
+    release();
+    expect((await card)?.name).toBe('Karachi');
+    expect(withRecords).toHaveBeenCalledOnce();
+  });
+
+  it('fails a card whose records cannot be read, and goes on matching', async () => {
+    const { client } = clientOfMemoryHost(async () => ({
+      matcher: held.matcher,
+      withRecords: async () => {
+        throw new Error('the stored dataset is no longer the one being served');
+      },
+    }));
+    const card = client.card({ entityId: 'karachi', ...dated, pageEntityIds: [] });
+    await expect(card).rejects.toThrow(/no longer the one being served/);
+    await expect(card).rejects.not.toBeInstanceOf(DatasetUnavailableError);
+    expect(surfaces(await client.match(piece(PIECES[0]!)))).toEqual(['Mohsin Naqvi', 'Karachi']);
   });
 });
 
@@ -180,7 +217,7 @@ describe('when the background cannot serve', () => {
   });
 
   it('ignores stray and malformed messages on either side', async () => {
-    const serve = createDatasetHost({ datasetFor: async () => held });
+    const serve = createDatasetHost({ datasetFor: async () => servedNow(held) });
     const pair = memoryHostPorts();
     serve(pair.host);
     const replies: unknown[] = [];
@@ -238,7 +275,7 @@ describe('when the background cannot serve', () => {
   });
 
   it('goes on answering after a reply could not be sent', async () => {
-    const serve = createDatasetHost({ datasetFor: async () => held });
+    const serve = createDatasetHost({ datasetFor: async () => servedNow(held) });
     const pair = memoryHostPorts();
     let fails = 1;
     const send = pair.host.send;

@@ -20,13 +20,26 @@ import {
   type MatchRequest,
 } from './host-wire';
 
-/** The active dataset as the host holds it: records and the loaded matcher. */
+/** The active dataset with its records read and its matcher loaded. */
 export type HostDataset = { records: Dataset; matcher: Matcher };
+
+/**
+ * What the host serves from: the matcher, ready to match, and the records, which only cards,
+ * summaries and matchers without entity kinds need (a background can start matching before it has
+ * read them). `withRecords` gives the same object each time once it has succeeded.
+ */
+export type ServedDataset = { matcher: Matcher; withRecords: () => Promise<HostDataset> };
+
+/** A served dataset whose records are already at hand. */
+export function servedNow(d: HostDataset): ServedDataset {
+  const ready = Promise.resolve(d);
+  return { matcher: d.matcher, withRecords: () => ready };
+}
 
 /** Options for {@link createDatasetHost}. */
 export type DatasetHostOptions = {
   /** The active dataset, loaded once and kept by the caller; null when none is installed. */
-  datasetFor: () => Promise<HostDataset | null>;
+  datasetFor: () => Promise<ServedDataset | null>;
 };
 
 // Built on the first card or summary, once per loaded dataset.
@@ -62,20 +75,25 @@ export function summaryIn(
   return { ...summary, datasetVersion: d.records.version };
 }
 
-/** Answers one request with the dataset `d`. */
-function answerWith(
-  d: HostDataset,
+/** Answers one request with the dataset `served`. */
+async function answerWith(
+  served: ServedDataset,
   request: HostRequest,
   carryOf: (r: MatchRequest) => ContextCarry,
-): HostReply {
+): Promise<HostReply> {
   const { id, articleDate } = request;
   if (request.type === 'match') {
-    const found = findMentionsCarried(d.matcher, request.text, carryOf(request), {
+    const found = findMentionsCarried(served.matcher, request.text, carryOf(request), {
       articleDate,
     });
-    for (const m of found) m.kind = kindIn(d, m);
+    // Matchers compiled with entity kinds keep them; older ones need the records.
+    if (found.some((m) => m.kind === undefined)) {
+      const d = await served.withRecords();
+      for (const m of found) m.kind = kindIn(d, m);
+    }
     return { id, mentions: encodeMentions(found) };
   }
+  const d = await served.withRecords();
   const { isArticleDateKnown } = request;
   if (request.type === 'card') {
     const { entityId, pageEntityIds } = request;
@@ -115,7 +133,7 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
         if (request.carry < newestCarry) return { id, mentions: { strings: [], ints: [] } };
         newestCarry = request.carry;
       }
-      let d: HostDataset | null;
+      let d: ServedDataset | null;
       try {
         d = await o.datasetFor();
       } catch (e) {
@@ -128,7 +146,7 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
       if (!d) return { id, error: 'no dataset is installed', isUnavailable: true };
       if (!isOpen) return null;
       try {
-        return answerWith(d, request, carryOf);
+        return await answerWith(d, request, carryOf);
       } catch (e) {
         return { id, error: errorMessage(e) };
       }

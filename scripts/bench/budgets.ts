@@ -26,6 +26,10 @@ export function ratioToFloor(
 }
 
 const kb = (n: number) => `${Math.round(n / 1024)} kB`;
+const model = (ms: number | undefined, what: string) =>
+  ms === undefined ? '' : ` (bench worker${what}: ${ms.toFixed(1)} ms)`;
+const inExtension = (t: { readyMs: number; fromKept: boolean }) =>
+  `${t.readyMs.toFixed(1)} ms in the extension's restarted background${t.fromKept ? '' : ', not from its kept matcher'}`;
 
 /** Checks every budget against the measured cells and extra checks. */
 export function checkBudgets(
@@ -65,22 +69,32 @@ export function checkBudgets(
     measured: `${longest.toFixed(1)} ms`,
     pass: longest <= 50,
   });
-  if (extra.bundledLoadMs !== undefined) {
+  // Ready to match: the production background in the built extension, restarted as Chrome restarts
+  // an idle one, is the verdict; the bench's worker stand-in (a web origin's dedicated worker,
+  // started while the page reads) is shown beside it.
+  const latency = extra.marksLatency;
+  if (latency || extra.bundledLoadMs !== undefined) {
+    const ms = latency?.readyMs ?? extra.bundledLoadMs!;
     out.push({
       name: 'bundled dataset ready to match',
       limit: '≤ 5 ms',
-      measured: `${extra.bundledLoadMs.toFixed(2)} ms`,
-      pass: extra.bundledLoadMs <= 5,
+      measured: latency
+        ? `${inExtension(latency)}${model(extra.bundledLoadMs, '')}`
+        : `${ms.toFixed(2)} ms (bench worker)`,
+      pass: ms <= 5,
     });
   }
   const load50k = ours.filter((c) => c.names === 50_000).map((c) => c.loadMs);
-  if (load50k.length > 0) {
-    const worst = Math.max(...load50k);
+  const worst = load50k.length > 0 ? Math.max(...load50k) : undefined;
+  if (latency?.large || worst !== undefined) {
+    const ms = latency?.large?.readyMs ?? worst!;
     out.push({
       name: 'matcher ready, 50,000 names',
       limit: '≤ 30 ms',
-      measured: `${worst.toFixed(1)} ms`,
-      pass: worst <= 30,
+      measured: latency?.large
+        ? `${inExtension(latency.large)}${model(worst, ', worst cell')}`
+        : `${ms.toFixed(1)} ms (bench worker, worst cell)`,
+      pass: ms <= 30,
     });
   }
   const gz = extra.contentScriptGzipBytes;

@@ -4,8 +4,12 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
-import { type ExtensionBrowser, launchExtension } from '../helpers/launch-extension';
-import { hoverText, waitForMarks } from '../helpers/page-actions';
+import {
+  type ExtensionBrowser,
+  launchExtension,
+  stopServiceWorker,
+} from '../helpers/launch-extension';
+import { hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -165,6 +169,60 @@ describe('settings page', () => {
     await options.locator('[data-testid=cancel-update]').click();
     await expect.poll(() => options.locator('[data-testid=update-preview]').count()).toBe(0);
     expect(await storedVersion()).toBe('2099.01.01');
+  });
+
+  it('matches with the imported dataset in a background started again, from the matcher it kept', async () => {
+    const data = await bundled();
+    const withoutAcronym = {
+      ...data,
+      version: '2099.03.03',
+      entities: data.entities.map((e) =>
+        e.id === 'balochistan-liberation-army'
+          ? { ...e, aliases: (e.aliases as { text: string }[]).filter((a) => a.text !== 'BLA') }
+          : e,
+      ),
+    };
+    delete withoutAcronym.checksum;
+    const file = join(dir, 'without-acronym.json');
+    await writeFile(file, JSON.stringify(withoutAcronym));
+    await options.bringToFront();
+    await options.locator('[data-testid=import-file]').setInputFiles(file);
+    await options.locator('[data-testid=update-preview] [data-testid=apply-update]').click();
+    await expect
+      .poll(() => options.locator('[data-testid=dataset-version]').textContent())
+      .toBe('2099.03.03');
+
+    // The background keeps the new matcher as soon as the record is stored, under its revision.
+    const keptAndStored = () =>
+      browser.worker.evaluate(async () => {
+        type Storage = {
+          storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } };
+        };
+        const { chrome } = globalThis as unknown as { chrome: Storage };
+        const stored = await chrome.storage.local.get('dataset:active-revision');
+        const kept = await new Promise<unknown>((done, fail) => {
+          const open = indexedDB.open('backstory', 1);
+          open.addEventListener('error', () => fail(open.error));
+          open.addEventListener('success', () => {
+            const get = open.result.transaction('matchers').objectStore('matchers').get('active');
+            get.addEventListener('success', () =>
+              done((get.result as { revision?: string } | undefined)?.revision),
+            );
+            get.addEventListener('error', () => fail(get.error));
+          });
+        });
+        return [kept, stored['dataset:active-revision']];
+      });
+    await expect.poll(async () => new Set(await keptAndStored()).size).toBe(1);
+
+    const page = await browser.context.newPage();
+    expect(await stopServiceWorker(page)).toBe(true);
+    await page.goto('http://www.dawn.com/news/naqvi-meets-envoy');
+    await waitForMarks(page);
+    const groups = (await readMarks(page))['backstory-group'] ?? [];
+    expect(groups).toContain('Balochistan Liberation Army');
+    expect(groups).not.toContain('BLA');
+    await page.close();
   });
 
   it('resets to the bundled dataset', async () => {

@@ -1,6 +1,6 @@
 /** Two connected in-memory host ports, delivering asynchronously (as JSON, like runtime ports). */
 import { createDatasetClient } from '../../lib/page/dataset-client';
-import { createDatasetHost, type HostDataset } from '../../lib/page/dataset-host';
+import { createDatasetHost, type ServedDataset } from '../../lib/page/dataset-host';
 import type { HostPort } from '../../lib/page/host-port';
 
 type End = HostPort & { receive: (m: unknown) => void; closed: () => void };
@@ -57,7 +57,7 @@ export function memoryHostPorts() {
  * A dataset client talking to a dataset host over memory ports, as a page to the background;
  * `pairs` are its connections, newest last (`drop()` one to play a stopped background).
  */
-export function clientOfMemoryHost(datasetFor: () => Promise<HostDataset | null>) {
+export function clientOfMemoryHost(datasetFor: () => Promise<ServedDataset | null>) {
   const serve = createDatasetHost({ datasetFor });
   const pairs: ReturnType<typeof memoryHostPorts>[] = [];
   const client = createDatasetClient(() => {

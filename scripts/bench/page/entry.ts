@@ -9,6 +9,8 @@ import { createDatasetClient } from '../../../lib/page/dataset-client';
 import type { HostPort } from '../../../lib/page/host-port';
 import type { HostControl, HostControlReply } from './host-worker';
 import type { ActiveDataset } from '../../../lib/ext/active-dataset';
+import { createMatcherCache } from '../../../lib/ext/matcher-cache';
+import type { PackedMatcher } from '../../../lib/match/packed-matcher';
 import { DEFAULT_SETTINGS } from '../../../lib/ext/settings';
 import { observeArticle } from '../../../lib/dom/observe-article';
 import type { ScanStats } from '../../../lib/page/scan-article';
@@ -80,7 +82,7 @@ type Host = {
 };
 let host: Host | null = null;
 
-function startHost(matcherJson: string, entitiesJson: string): Host {
+function startHost(revision: string): Host {
   const url = URL.createObjectURL(new Blob([HOST_WORKER_SOURCE], { type: 'text/javascript' }));
   const worker = new Worker(url);
   const listeners = new Set<(m: unknown) => void>();
@@ -98,9 +100,10 @@ function startHost(matcherJson: string, entitiesJson: string): Host {
       disconnect: () => listeners.clear(),
     }),
     ask,
-    ready: ask({ bench: 'init', matcherJson, entitiesJson }).then((r) =>
-      r.bench === 'ready' ? r.loadMs : 0,
-    ),
+    ready: ask({ bench: 'init', revision }).then((r) => {
+      if (r.bench === 'ready') return r.loadMs;
+      throw new Error(r.bench === 'failed' ? r.error : `bench: unexpected reply ${r.bench}`);
+    }),
     terminate: () => worker.terminate(),
     parseMs: 0,
     longestDeliveryMs: 0,
@@ -119,6 +122,20 @@ function startHost(matcherJson: string, entitiesJson: string): Host {
   return h;
 }
 
+/**
+ * Keeps the matcher in this origin's IndexedDB as the extension's background keeps its copy
+ * (production code: matcher-cache), before any timing, once per matcher; returns its revision.
+ */
+async function keepForHost(matcherJson: string): Promise<string> {
+  let hash = 0;
+  for (let i = 0; i < matcherJson.length; i++) hash = (hash * 31 + matcherJson.charCodeAt(i)) | 0;
+  const revision = `bench-${matcherJson.length}-${hash >>> 0}`;
+  const cache = createMatcherCache();
+  if (!(await cache.read(revision)))
+    await cache.write(revision, JSON.parse(matcherJson) as PackedMatcher);
+  return revision;
+}
+
 async function hostBusyMs(h: Host): Promise<number> {
   const stats = await h.ask({ bench: 'stats' });
   return stats.bench === 'stats' ? stats.busyMs : 0;
@@ -126,6 +143,8 @@ async function hostBusyMs(h: Host): Promise<number> {
 
 // Parsed before a run starts: the dataset records stand apart from the matcher being measured.
 let entities: unknown = [];
+// The revision under which the payload's matcher is kept in IndexedDB for the host worker.
+let keptRevision = '';
 let keep: unknown;
 
 async function run(engine: Engine): Promise<RunResult> {
@@ -140,10 +159,7 @@ async function run(engine: Engine): Promise<RunResult> {
   if (host) host.longestDeliveryMs = 0;
   await afterNextFrame();
   const t0 = performance.now();
-  const remote =
-    engine === 'ours'
-      ? (host ??= startHost(payload.matcherJson!, payload.entitiesJson ?? '[]'))
-      : null;
+  const remote = engine === 'ours' ? (host ??= startHost(keptRevision)) : null;
   let hostMs: number | undefined;
   let loadMs = 0;
   let marks = 0;
@@ -272,11 +288,12 @@ function watch() {
 (window as unknown as { backstoryBench: unknown }).backstoryBench = {
   watch,
   rescans: () => rescans,
-  setPayload(p: Payload) {
+  async setPayload(p: Payload) {
     payload = p;
     entities = p.entitiesJson ? JSON.parse(p.entitiesJson) : [];
     host?.terminate();
     host = null;
+    if (p.matcherJson) keptRevision = await keepForHost(p.matcherJson);
   },
   run,
   keepAlive: () => keep,

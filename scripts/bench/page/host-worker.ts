@@ -3,19 +3,20 @@
  * dataset host. Messages cross as JSON text, as runtime port messages do, and the worker counts the
  * time it spends answering (the matching that no longer runs on the page's main thread).
  */
-import type { Dataset } from '../../../lib/dataset/schema';
-import { loadMatcher, type StoredMatcher } from '../../../lib/match';
-import { createDatasetHost, type HostDataset } from '../../../lib/page/dataset-host';
+import { createMatcherCache } from '../../../lib/ext/matcher-cache';
+import { loadMatcher } from '../../../lib/match';
+import { createDatasetHost, type ServedDataset } from '../../../lib/page/dataset-host';
 
 /** Page → worker control messages (everything else is a port message). */
 export type HostControl =
-  | { bench: 'init'; matcherJson: string; entitiesJson: string }
-  | { bench: 'stats' }
-  | { bench: 'reset' };
+  { bench: 'init'; revision: string } | { bench: 'stats' } | { bench: 'reset' };
 
 /** Worker → page control replies. */
 export type HostControlReply =
-  { bench: 'ready'; loadMs: number } | { bench: 'stats'; busyMs: number } | { bench: 'reset' };
+  | { bench: 'ready'; loadMs: number }
+  | { bench: 'failed'; error: string }
+  | { bench: 'stats'; busyMs: number }
+  | { bench: 'reset' };
 
 const scope = self as unknown as {
   postMessage: (m: unknown, transfer: Transferable[]) => void;
@@ -30,7 +31,9 @@ const answerControl = (m: HostControlReply) => scope.postMessage(m, []);
 
 let busyMs = 0;
 const received = new Map<number, number>();
-let loaded: HostDataset | null = null;
+let lastAnswered = 0;
+let readyAt = Infinity;
+let loaded: ServedDataset | null = null;
 // Port messages that came before the matcher (the page does not wait for it, as with a background
 // that is starting) are answered once it is loaded.
 let waiting: (() => void)[] | null = [];
@@ -50,8 +53,12 @@ function connect() {
   serve({
     send(message) {
       reply(message);
+      // Requests are answered one at a time, in order: each one's service starts when it came, the
+      // one before it was answered, or the matcher was ready, whichever is last (waiting is not work).
+      const now = performance.now();
       const id = (message as { id: number }).id;
-      busyMs += performance.now() - (received.get(id) ?? performance.now());
+      busyMs += now - Math.max(received.get(id) ?? now, lastAnswered, readyAt);
+      lastAnswered = now;
       received.delete(id);
     },
     onMessage: (listener) => {
@@ -71,17 +78,27 @@ scope.addEventListener('message', (e) => {
   if (typeof e.data !== 'string') {
     const message = e.data;
     if (message.bench === 'init') {
-      // Ready to match: the stored matcher parsed and loaded (the records, read with it, are
-      // for cards and stand apart, as they do in the page's own figures).
-      const matcher = loadMatcher(JSON.parse(message.matcherJson) as StoredMatcher);
-      const loadMs = performance.now() - t;
-      const entities = JSON.parse(message.entitiesJson) as Dataset['entities'];
-      const records = { entities, incidents: [], version: 'bench' } as unknown as Dataset;
-      loaded = { records, matcher };
-      const held = waiting ?? [];
-      waiting = null;
-      for (const resume of held) resume();
-      answerControl({ bench: 'ready', loadMs });
+      // Ready to match: the matcher read from IndexedDB, where the page kept it before the run,
+      // and loaded, as the background starts from its kept copy. The background reads the records
+      // from extension storage only for cards and summaries, which the bench does not ask for.
+      void createMatcherCache()
+        .read(message.revision)
+        .then((kept) => {
+          if (!kept) throw new Error('bench: no matcher is kept for this run');
+          const matcher = loadMatcher(kept);
+          readyAt = performance.now();
+          const loadMs = readyAt - t;
+          loaded = {
+            matcher,
+            withRecords: () =>
+              Promise.reject(new Error('bench: the host worker serves no cards or summaries')),
+          };
+          const held = waiting ?? [];
+          waiting = null;
+          for (const resume of held) resume();
+          answerControl({ bench: 'ready', loadMs });
+        })
+        .catch((error: unknown) => answerControl({ bench: 'failed', error: String(error) }));
     } else if (message.bench === 'reset') {
       connect();
       answerControl({ bench: 'reset' });
@@ -89,6 +106,8 @@ scope.addEventListener('message', (e) => {
     return;
   }
   const message = JSON.parse(e.data) as { id: number };
-  received.set(message.id, t);
+  const parsed = performance.now();
+  busyMs += parsed - t;
+  received.set(message.id, parsed);
   connection!.deliver(message);
 });

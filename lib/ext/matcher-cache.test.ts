@@ -1,0 +1,72 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMentions, loadMatcher, packMatcher } from '../match';
+import { testDataset } from '../match/test-dataset';
+import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
+import { createMatcherCache, isCacheable } from './matcher-cache';
+
+const compiled = compileMatcher(testDataset());
+const packed = packMatcher(compiled);
+const TEXT =
+  'Mohsin Naqvi met the Chinese ambassador in Karachi; Naqvi said the BLA was behind it.';
+const found = (m: Parameters<typeof loadMatcher>[0]) =>
+  findMentions(loadMatcher(m), TEXT, { articleDate: '2024-11-08' }).map((x) => [
+    x.surface,
+    x.entityId,
+    x.kind,
+  ]);
+
+describe('the background’s kept matcher', () => {
+  it('gives back, for its revision, a matcher that finds the same mentions', async () => {
+    const cache = createMatcherCache(new IDBFactory());
+    await cache.write('r1', packed);
+    const kept = await cache.read('r1');
+    expect(kept?.ints).toBeInstanceOf(Uint8Array);
+    expect(found(kept!)).toEqual(found(packed));
+    expect(found(packed).length).toBeGreaterThan(2);
+  });
+
+  it('gives nothing for another revision, and keeps only the newest', async () => {
+    const cache = createMatcherCache(new IDBFactory());
+    expect(await cache.read('r1')).toBeNull();
+    await cache.write('r1', packed);
+    expect(await cache.read('r2')).toBeNull();
+    await cache.write('r2', packed);
+    expect(await cache.read('r1')).toBeNull();
+    expect(await cache.read('r2')).not.toBeNull();
+  });
+
+  it('is read by another context of the same extension', async () => {
+    const idb = new IDBFactory();
+    await createMatcherCache(idb).write('r1', packed);
+    expect(await createMatcherCache(idb).read('r1')).not.toBeNull();
+  });
+
+  it('reads as nothing, and refuses to write, without IndexedDB', async () => {
+    const cache = createMatcherCache(undefined);
+    expect(await cache.read('r1')).toBeNull();
+    await expect(cache.write('r1', packed)).rejects.toThrow(/not available/);
+  });
+
+  it('reads a damaged entry as nothing', async () => {
+    const idb = new IDBFactory();
+    await createMatcherCache(idb).write('r1', packed);
+    await new Promise<void>((resolve, reject) => {
+      const open = idb.open('backstory', 1);
+      open.addEventListener('success', () => {
+        const tx = open.result.transaction('matchers', 'readwrite');
+        tx.objectStore('matchers').put({ revision: 'r1', matcher: { format: 3 } }, 'active');
+        tx.addEventListener('complete', () => resolve());
+        tx.addEventListener('error', () => reject(tx.error));
+      });
+    });
+    expect(await createMatcherCache(idb).read('r1')).toBeNull();
+  });
+
+  it('keeps only packed matchers that carry entity kinds', () => {
+    expect(isCacheable(packed)).toBe(true);
+    expect(isCacheable(compiled)).toBe(false);
+    expect(isCacheable(packMatcherV2(compiled))).toBe(false);
+    expect(isCacheable({ ...packed, kinds: undefined })).toBe(false);
+  });
+});
