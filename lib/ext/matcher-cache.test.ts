@@ -1,5 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../dataset/schema';
 import { compileMatcher, findMentions, loadMatcher, packMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
@@ -26,6 +27,18 @@ describe('the background’s kept matcher', () => {
     expect(found(packed).length).toBeGreaterThan(2);
   });
 
+  it('keeps the records beside the matcher, for the same revision only', async () => {
+    const cache = createMatcherCache(new IDBFactory());
+    const records = { ...testDataset(), version: 'v1' } as Dataset;
+    await cache.write('r1', packed, records);
+    expect(await cache.readRecords('r1')).toEqual(records);
+    expect(await cache.readRecords('r2')).toBeNull();
+    // A copy written without records keeps none, not the older ones.
+    await cache.write('r2', packed);
+    expect(await cache.readRecords('r1')).toBeNull();
+    expect(await cache.readRecords('r2')).toBeNull();
+  });
+
   it('gives nothing for another revision, and keeps only the newest', async () => {
     const cache = createMatcherCache(new IDBFactory());
     expect(await cache.read('r1')).toBeNull();
@@ -50,17 +63,22 @@ describe('the background’s kept matcher', () => {
 
   it('reads a damaged entry as nothing', async () => {
     const idb = new IDBFactory();
-    await createMatcherCache(idb).write('r1', packed);
+    await createMatcherCache(idb).write('r1', packed, {
+      ...testDataset(),
+      version: 'v1',
+    } as Dataset);
     await new Promise<void>((resolve, reject) => {
       const open = idb.open('backstory', 1);
       open.addEventListener('success', () => {
         const tx = open.result.transaction('matchers', 'readwrite');
         tx.objectStore('matchers').put({ revision: 'r1', matcher: { format: 3 } }, 'active');
+        tx.objectStore('matchers').put({ revision: 'r1', records: { entities: 5 } }, 'records');
         tx.addEventListener('complete', () => resolve());
         tx.addEventListener('error', () => reject(tx.error));
       });
     });
     expect(await createMatcherCache(idb).read('r1')).toBeNull();
+    expect(await createMatcherCache(idb).readRecords('r1')).toBeNull();
   });
 
   it('keeps only packed matchers that carry entity kinds', () => {

@@ -1,26 +1,34 @@
 /**
- * The background's fast copy of the active matcher, in the extension's IndexedDB. Extension storage
- * hands a record back slowly: about 0.8 s for the whole record at 50,000 names, in a service worker
- * Chrome has just restarted. IndexedDB returns the matcher alone, its tables as raw bytes, in a few
- * ms. Storage stays the one source of truth: the copy is used only for the revision stored there,
- * and anything wrong with it (absent, stale, damaged, IndexedDB unavailable) means reading storage.
+ * The background's fast copy of the active dataset, in the extension's IndexedDB: its matcher, and
+ * its records apart. Extension storage hands a record back slowly: about 0.8 s for the whole record
+ * at 50,000 names in a service worker Chrome has just restarted, and every other storage call of
+ * the extension (a page reading its settings) waits behind it. IndexedDB returns the matcher alone,
+ * its tables as raw bytes, in a few ms, and the records when a card first needs them. Storage stays
+ * the one source of truth: the copy is used only for the revision stored there, and anything wrong
+ * with it (absent, stale, damaged, IndexedDB unavailable) means reading storage.
  */
+import type { Dataset } from '../dataset/schema';
 import type { StoredMatcher } from '../match';
 import { decodeBytes } from '../match/base64-ints';
 import type { PackedMatcher } from '../match/packed-matcher';
 
 const DB_NAME = 'backstory';
 const STORE = 'matchers';
-/** The one entry: the matcher of the active dataset. */
-const ENTRY = 'active';
+/** The entries: the matcher of the active dataset, and its records. */
+const MATCHER = 'active';
+const RECORDS = 'records';
 
-/** What the entry holds: the matcher and the revision of the record it came from. */
-type Entry = { revision: string; matcher: PackedMatcher };
+/** What an entry holds, with the revision of the stored record it came from. */
+type Entry = { revision: string; matcher?: PackedMatcher; records?: Dataset };
 
 /** The matchers this cache keeps: the packed form that carries entity kinds (matching needs nothing else). */
 export function isCacheable(matcher: StoredMatcher): matcher is PackedMatcher {
   return matcher.format === 3 && matcher.kinds !== undefined;
 }
+
+/** A cheap structural check of kept records, as for a stored record. */
+const isRecords = (r: Partial<Dataset> | undefined): r is Dataset =>
+  !!r && Array.isArray(r.entities) && Array.isArray(r.incidents) && typeof r.version === 'string';
 
 const request = <T>(r: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
@@ -56,31 +64,46 @@ export function createMatcherCache(idb: IDBFactory | undefined = globalThis.inde
       throw e;
     }));
 
+  /** The entry `key` when it was kept for `revision`; undefined otherwise or on any failure. */
+  const entryFor = async (key: string, revision: string): Promise<Entry | undefined> => {
+    try {
+      const db = await open();
+      const entry = (await request(
+        db.transaction(STORE, 'readonly').objectStore(STORE).get(key),
+      )) as Partial<Entry> | undefined;
+      return entry?.revision === revision ? (entry as Entry) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
   return {
     /** The matcher kept for `revision`; null when none is kept for it or it cannot be read. */
     async read(revision: string): Promise<PackedMatcher | null> {
-      try {
-        const db = await open();
-        const entry = (await request(
-          db.transaction(STORE, 'readonly').objectStore(STORE).get(ENTRY),
-        )) as Partial<Entry> | undefined;
-        const matcher = entry?.revision === revision ? entry.matcher : undefined;
-        return matcher && isCacheable(matcher) && matcher.ints instanceof Uint8Array
-          ? matcher
-          : null;
-      } catch {
-        return null;
-      }
+      const matcher = (await entryFor(MATCHER, revision))?.matcher;
+      return matcher && isCacheable(matcher) && matcher.ints instanceof Uint8Array ? matcher : null;
     },
 
-    /** Keeps `matcher` as the copy for `revision` (its tables decoded once, here); resolves when written. */
-    async write(revision: string, matcher: PackedMatcher): Promise<void> {
+    /** The records kept for `revision`; null when none are kept for it or they cannot be read. */
+    async readRecords(revision: string): Promise<Dataset | null> {
+      const records = (await entryFor(RECORDS, revision))?.records;
+      return isRecords(records) ? records : null;
+    },
+
+    /**
+     * Keeps `matcher` (its tables decoded once, here) and `records` as the copy for `revision`, in
+     * one transaction; without records, none are kept. Resolves when written.
+     */
+    async write(revision: string, matcher: PackedMatcher, records?: Dataset): Promise<void> {
       const ints = typeof matcher.ints === 'string' ? decodeBytes(matcher.ints) : matcher.ints;
       const db = await open();
       const tx = db.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put({ revision, matcher: { ...matcher, ints } } satisfies Entry, ENTRY);
+      const store = tx.objectStore(STORE);
+      store.put({ revision, matcher: { ...matcher, ints } } satisfies Entry, MATCHER);
+      if (records) store.put({ revision, records } satisfies Entry, RECORDS);
+      else store.delete(RECORDS);
       await new Promise<void>((resolve, reject) => {
-        const fail = () => reject(tx.error ?? new Error('IndexedDB could not keep the matcher'));
+        const fail = () => reject(tx.error ?? new Error('IndexedDB could not keep the dataset'));
         tx.addEventListener('complete', () => resolve());
         tx.addEventListener('error', fail);
         tx.addEventListener('abort', fail);

@@ -82,7 +82,7 @@ describe('loading the active dataset in the background', () => {
     await commitDataset(prepareActiveDataset(versioned('2026.01.01'), { type: 'bundled' }));
   });
 
-  it('reads the record once, then starts from the kept matcher and reads it for the first card', async () => {
+  it('reads the record once, then starts from the kept copy, its records read for the first card', async () => {
     const first = await loadActiveDataset(matchers);
     const revision = await readActiveRevision();
     await vi.waitFor(async () => expect(await matchers.read(revision!)).not.toBeNull());
@@ -96,6 +96,17 @@ describe('loading the active dataset in the background', () => {
     const withRecords = await next.withRecords();
     expect(withRecords.records.version).toBe('2026.01.01');
     expect(await next.withRecords()).toBe(withRecords);
+    expect(reads()).toBe(0);
+  });
+
+  it('reads the records from storage when the copy has none', async () => {
+    const active = (await readStoredDataset())!;
+    const revision = revisionOf(active)!;
+    await matchers.write(revision, active.matcher as Parameters<typeof matchers.write>[1]);
+    const reads = recordReads();
+    const kept = await loadActiveDataset(matchers);
+    expect(reads()).toBe(0);
+    expect((await kept.withRecords()).records).toEqual(active.dataset);
     expect(reads()).toBe(1);
   });
 
@@ -136,10 +147,12 @@ describe('loading the active dataset in the background', () => {
     expect(warn.mock.calls.flat().join(' ')).toMatch(/kept matcher could not be loaded/);
   });
 
-  it('fails a card when the record is no longer the one being served', async () => {
-    await loadActiveDataset(matchers);
-    const revision = await readActiveRevision();
-    await vi.waitFor(async () => expect(await matchers.read(revision!)).not.toBeNull());
+  it('fails a card when the copy has no records and the record is no longer the one served', async () => {
+    const active = (await readStoredDataset())!;
+    await matchers.write(
+      revisionOf(active)!,
+      active.matcher as Parameters<typeof matchers.write>[1],
+    );
     const kept = await loadActiveDataset(matchers);
     await commitDataset(prepareActiveDataset(versioned('2026.03.03'), { type: 'bundled' }));
     await expect(kept.withRecords()).rejects.toThrow(/no longer the one being served/);

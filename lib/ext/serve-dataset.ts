@@ -30,7 +30,7 @@ type Loaded = ServedDataset & { revision?: string };
 const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
 
 /**
- * Keeps `active`'s matcher in the fast copy. A record stored without its revision beside it (by an
+ * Keeps `active`'s matcher and records in the fast copy. A record stored without its revision beside it (by an
  * older version) gets it now, under the dataset lock and only if it is still the active one, so the
  * next start finds the copy.
  */
@@ -40,7 +40,7 @@ export async function keepMatcher(
   storedRevision: string | null,
 ): Promise<void> {
   const revision = revisionOf(active)!;
-  if (isCacheable(active.matcher)) await cache.write(revision, active.matcher);
+  if (isCacheable(active.matcher)) await cache.write(revision, active.matcher, active.dataset);
   if (storedRevision !== revision)
     await withDatasetLock(async () => {
       if ((await readActiveRevision()) === revision) return;
@@ -52,9 +52,9 @@ export async function keepMatcher(
 
 /**
  * The active dataset, ready to match. With a fast copy of the active revision's matcher, matching
- * starts from it and the record is read from storage only when a card or summary needs it;
- * otherwise the whole record is read (the bundled dataset installed first when none is) and the
- * copy made for the next start.
+ * starts from it and the records are read (from the copy, else storage) only when a card or summary
+ * needs them; otherwise the whole record is read from storage (the bundled dataset installed first
+ * when none is) and the copy made for the next start.
  */
 export async function loadActiveDataset(cache: MatcherCache): Promise<Loaded> {
   const started = performance.now();
@@ -64,7 +64,7 @@ export async function loadActiveDataset(cache: MatcherCache): Promise<Loaded> {
     try {
       const matcher = loadMatcher(kept);
       markReady(started, true);
-      return { ...fromKept(matcher, revision), revision };
+      return { ...fromKept(matcher, revision, cache), revision };
     } catch (e) {
       log('the kept matcher could not be loaded; reading the stored dataset', e);
     }
@@ -90,25 +90,27 @@ function markReady(started: number, wasKept: boolean): void {
   }
 }
 
-/** Serves from a kept matcher; the record of `revision` is read on first need (retried after a failure). */
-function fromKept(matcher: Matcher, revision: string): ServedDataset {
+/**
+ * Serves from a kept matcher; the records of `revision` are read on first need, from the kept copy
+ * or else from storage (retried after a failure).
+ */
+function fromKept(matcher: Matcher, revision: string, cache: MatcherCache): ServedDataset {
   let records: Promise<HostDataset> | null = null;
+  const read = async (): Promise<HostDataset> => {
+    const kept = await cache.readRecords(revision);
+    if (kept) return { records: kept, matcher };
+    const active = await readStoredDataset();
+    if (!active || revisionOf(active) !== revision)
+      throw new Error('the stored dataset is no longer the one being served');
+    return { records: active.dataset, matcher };
+  };
   return {
     matcher,
     withRecords: () =>
-      (records ??= readStoredDataset().then(
-        (active) => {
-          if (!active || revisionOf(active) !== revision) {
-            records = null;
-            throw new Error('the stored dataset is no longer the one being served');
-          }
-          return { records: active.dataset, matcher };
-        },
-        (e: unknown) => {
-          records = null;
-          throw e;
-        },
-      )),
+      (records ??= read().catch((e: unknown) => {
+        records = null;
+        throw e;
+      })),
   };
 }
 
@@ -143,10 +145,10 @@ export function serveDataset(): void {
     const next = changes[ACTIVE_KEY]?.newValue;
     const revision = isActiveDataset(next) ? (revisionOf(next) ?? undefined) : undefined;
     cache.changed(revision);
-    // The new record came with the change: keep its matcher now, for the next start.
+    // The new record came with the change: keep its matcher and records now, for the next start.
     if (isActiveDataset(next) && revision !== undefined && isCacheable(next.matcher))
       void matchers
-        .write(revision, next.matcher)
+        .write(revision, next.matcher, next.dataset)
         .catch((e: unknown) => log('could not keep the matcher for the next start', e));
   });
   const serve = createDatasetHost({ datasetFor: () => cache.datasetFor() });
