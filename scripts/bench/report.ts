@@ -96,7 +96,7 @@ export function renderReport(r: Results): string {
     if (latency.large)
       lines.push(
         '',
-        `With ${latency.large.names.toLocaleString('en')} names installed, on the generated 20 kB article: ${f(latency.large.runningMs)} ms with the background running, ${f(latency.large.stoppedMs)} ms right after it was stopped (it starts from the matcher it keeps in IndexedDB; the stored record is read only for cards).`,
+        `With ${latency.large.names.toLocaleString('en')} names installed, on the generated 20 kB article: ${f(latency.large.runningMs)} ms with the background running, ${f(latency.large.stoppedMs)} ms right after it was stopped (it starts from the matcher it keeps in IndexedDB, and reads the records from there for the first card).`,
       );
   }
   if (r.extra.notes.length > 0) lines.push('', ...r.extra.notes.map((n) => `- ${n}`));
