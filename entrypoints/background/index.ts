@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSavedUrl } from '../../lib/ext/check-saved-url';
 import { ensureActiveDataset } from '../../lib/ext/install-dataset';
-import { serveDataset } from '../../lib/ext/serve-dataset';
+import { serveDataset, syncActiveRevision } from '../../lib/ext/serve-dataset';
 import { isBackgroundRequest } from '../../lib/ext/messages';
 import { UPDATE_ALARM, syncUpdateSchedule } from '../../lib/ext/update-schedule';
 import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sites';
@@ -12,8 +12,11 @@ const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
 export default defineBackground(() => {
   // Pages match, and build cards and summaries, here: one loaded dataset for every tab.
   serveDataset();
-  browser.runtime.onInstalled.addListener(() => {
-    ensureActiveDataset().catch((e: unknown) => log('could not install the bundled dataset', e));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    ensureActiveDataset()
+      // A version that stored the dataset without its revision beside it may have run before.
+      .then(() => (reason === 'update' ? syncActiveRevision() : undefined))
+      .catch((e: unknown) => log('could not install the bundled dataset', e));
     syncUserSiteScripts().catch((e: unknown) => log('could not register user sites', e));
     syncUpdateSchedule().catch((e: unknown) => log('could not schedule update checks', e));
   });

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import { compileMatcher, findMentions, loadMatcher, packMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
@@ -55,10 +55,34 @@ describe('the background’s kept matcher', () => {
     expect(await createMatcherCache(idb).read('r1')).not.toBeNull();
   });
 
-  it('reads as nothing, and refuses to write, without IndexedDB', async () => {
+  it('reads as nothing, and refuses to write, without IndexedDB; says so once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const cache = createMatcherCache(undefined);
     expect(await cache.read('r1')).toBeNull();
+    expect(await cache.readRecords('r1')).toBeNull();
     await expect(cache.write('r1', packed)).rejects.toThrow(/not available/);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('reads as nothing when IndexedDB does not answer, and tries afresh next time', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const real = new IDBFactory();
+    await createMatcherCache(real).write('r1', packed);
+    let hangs = true;
+    // An open request that never settles while `hangs`, as seen in extension service workers.
+    const flaky = {
+      open: (name: string, version?: number) =>
+        hangs
+          ? ({ addEventListener() {} } as unknown as IDBOpenDBRequest)
+          : real.open(name, version),
+    } as IDBFactory;
+    const cache = createMatcherCache(flaky, { readTimeoutMs: 20 });
+    expect(await cache.read('r1')).toBeNull();
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/did not answer within 20 ms/);
+    hangs = false;
+    expect(await cache.read('r1')).not.toBeNull();
+    warn.mockRestore();
   });
 
   it('reads a damaged entry as nothing', async () => {

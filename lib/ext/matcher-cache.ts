@@ -36,9 +36,24 @@ const request = <T>(r: IDBRequest<T>) =>
     r.addEventListener('error', () => reject(r.error ?? new Error('IndexedDB request failed')));
   });
 
-/** The cache over `idb` (the context's IndexedDB); every call fails softly when there is none. */
-export function createMatcherCache(idb: IDBFactory | undefined = globalThis.indexedDB) {
+/**
+ * How long a read may take before the copy counts as absent: IndexedDB has been seen to hang in
+ * extension service workers. A read takes about 15 ms for the matcher at 50,000 names.
+ */
+export const READ_TIMEOUT_MS = 2000;
+
+const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
+
+/** Options for {@link createMatcherCache}. */
+export type MatcherCacheOptions = { readTimeoutMs?: number };
+
+/** The cache over `idb` (the context's IndexedDB); every read fails softly, to null. */
+export function createMatcherCache(
+  idb: IDBFactory | undefined = globalThis.indexedDB,
+  { readTimeoutMs = READ_TIMEOUT_MS }: MatcherCacheOptions = {},
+) {
   let opened: Promise<IDBDatabase> | null = null;
+  let hasLogged = false;
   const open = () =>
     (opened ??= new Promise<IDBDatabase>((resolve, reject) => {
       if (!idb) return reject(new Error('IndexedDB is not available'));
@@ -46,11 +61,14 @@ export function createMatcherCache(idb: IDBFactory | undefined = globalThis.inde
       r.addEventListener('upgradeneeded', () => r.result.createObjectStore(STORE));
       r.addEventListener('success', () => {
         const db = r.result;
-        // Another context deleting or upgrading the database: let go, open again next time.
-        db.addEventListener('versionchange', () => {
+        // Another context deleting or upgrading the database, or the browser closing it: let
+        // go, open again next time.
+        const letGo = () => {
           db.close();
           opened = null;
-        });
+        };
+        db.addEventListener('versionchange', letGo);
+        db.addEventListener('close', letGo);
         resolve(db);
       });
       r.addEventListener('error', () =>
@@ -64,17 +82,54 @@ export function createMatcherCache(idb: IDBFactory | undefined = globalThis.inde
       throw e;
     }));
 
-  /** The entry `key` when it was kept for `revision`; undefined otherwise or on any failure. */
+  /** The entry `key` when it was kept for `revision`; undefined otherwise, on failure or too late. */
   const entryFor = async (key: string, revision: string): Promise<Entry | undefined> => {
-    try {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`IndexedDB did not answer within ${readTimeoutMs} ms`)),
+        readTimeoutMs,
+      );
+    });
+    const read = (async () => {
       const db = await open();
-      const entry = (await request(
-        db.transaction(STORE, 'readonly').objectStore(STORE).get(key),
-      )) as Partial<Entry> | undefined;
+      return (await request(db.transaction(STORE, 'readonly').objectStore(STORE).get(key))) as
+        Partial<Entry> | undefined;
+    })();
+    try {
+      const entry = await Promise.race([read, late]);
       return entry?.revision === revision ? (entry as Entry) : undefined;
-    } catch {
+    } catch (e) {
+      // A hung or broken database: open it afresh next time; say so once per background.
+      opened = null;
+      if (!hasLogged) log('the kept copy of the dataset could not be read; reading storage', e);
+      hasLogged = true;
       return undefined;
+    } finally {
+      clearTimeout(timer);
     }
+  };
+
+  /** Puts `value` at `key` in a transaction of its own; resolves when it is written. */
+  const put = async (key: string, value: Entry | null): Promise<void> => {
+    const db = await open();
+    const tx = db.transaction(STORE, 'readwrite');
+    const done = new Promise<void>((resolve, reject) => {
+      const fail = () => reject(tx.error ?? new Error('IndexedDB could not keep the dataset'));
+      tx.addEventListener('complete', () => resolve());
+      tx.addEventListener('error', fail);
+      tx.addEventListener('abort', fail);
+    });
+    try {
+      if (value) tx.objectStore(STORE).put(value, key);
+      else tx.objectStore(STORE).delete(key);
+    } catch (e) {
+      // A value that cannot be cloned: write nothing.
+      tx.abort();
+      await done.catch(() => undefined);
+      throw e;
+    }
+    await done;
   };
 
   return {
@@ -91,23 +146,14 @@ export function createMatcherCache(idb: IDBFactory | undefined = globalThis.inde
     },
 
     /**
-     * Keeps `matcher` (its tables decoded once, here) and `records` as the copy for `revision`, in
-     * one transaction; without records, none are kept. Resolves when written.
+     * Keeps `matcher` (its tables decoded once, here) and then `records` as the copy for
+     * `revision`, each in a transaction of its own, the matcher first (matching waits only on it);
+     * without records, none are kept. Resolves when both are written.
      */
     async write(revision: string, matcher: PackedMatcher, records?: Dataset): Promise<void> {
       const ints = typeof matcher.ints === 'string' ? decodeBytes(matcher.ints) : matcher.ints;
-      const db = await open();
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      store.put({ revision, matcher: { ...matcher, ints } } satisfies Entry, MATCHER);
-      if (records) store.put({ revision, records } satisfies Entry, RECORDS);
-      else store.delete(RECORDS);
-      await new Promise<void>((resolve, reject) => {
-        const fail = () => reject(tx.error ?? new Error('IndexedDB could not keep the dataset'));
-        tx.addEventListener('complete', () => resolve());
-        tx.addEventListener('error', fail);
-        tx.addEventListener('abort', fail);
-      });
+      await put(MATCHER, { revision, matcher: { ...matcher, ints } });
+      await put(RECORDS, records ? { revision, records } : null);
     },
   };
 }

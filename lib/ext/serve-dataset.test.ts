@@ -15,7 +15,13 @@ import {
 import { commitDataset } from './commit-dataset';
 import { prepareActiveDataset } from './install-dataset';
 import { createMatcherCache } from './matcher-cache';
-import { createDatasetCache, loadActiveDataset } from './serve-dataset';
+import {
+  createDatasetCache,
+  keepMatcher,
+  loadActiveDataset,
+  serveDataset,
+  syncActiveRevision,
+} from './serve-dataset';
 
 const dataset = (revision = 'r1'): ServedDataset & { revision: string } => {
   const records = { ...testDataset(), version: 'v1' } as HostDataset['records'];
@@ -45,6 +51,22 @@ describe('the background’s dataset cache', () => {
     cache.changed(undefined);
     await cache.datasetFor();
     expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('serves the record that came with its change without loading it again', async () => {
+    const load = vi.fn(async () => dataset('r1'));
+    const cache = createDatasetCache(load);
+    await cache.datasetFor();
+    const arrived = dataset('r2');
+    cache.changed('r2', () => arrived);
+    expect(await cache.datasetFor()).toBe(arrived);
+    expect(load).toHaveBeenCalledOnce();
+    // Its own record again: kept; a removed one: loaded from storage.
+    cache.changed('r2', () => dataset('r2'));
+    expect(await cache.datasetFor()).toBe(arrived);
+    cache.changed(undefined);
+    await cache.datasetFor();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('tries again on the next request after a failed load', async () => {
@@ -156,5 +178,54 @@ describe('loading the active dataset in the background', () => {
     const kept = await loadActiveDataset(matchers);
     await commitDataset(prepareActiveDataset(versioned('2026.03.03'), { type: 'bundled' }));
     await expect(kept.withRecords()).rejects.toThrow(/no longer the one being served/);
+  });
+
+  it('keeps nothing for a record that is no longer the active one, nor points the revision at it', async () => {
+    const older = (await readStoredDataset())!;
+    await commitDataset(prepareActiveDataset(versioned('2026.02.02'), { type: 'bundled' }));
+    const newer = await readActiveRevision();
+    // The load read the older record, stored without its revision; a commit came in between.
+    await fakeBrowser.storage.local.remove(ACTIVE_REVISION_KEY);
+    await keepMatcher(matchers, older, null);
+    expect(await readActiveRevision()).toBe(newer);
+    expect(await matchers.read(revisionOf(older)!)).toBeNull();
+  });
+
+  it('mends a revision left stale or pointing at no record', async () => {
+    const active = (await readStoredDataset())!;
+    await fakeBrowser.storage.local.set({ [ACTIVE_REVISION_KEY]: 'stale' });
+    await syncActiveRevision();
+    expect(await readActiveRevision()).toBe(revisionOf(active));
+    await fakeBrowser.storage.local.remove(ACTIVE_KEY);
+    await syncActiveRevision();
+    expect(await readActiveRevision()).toBeNull();
+  });
+});
+
+describe('the background serving pages', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    // Ports are tested with the dataset host; here only the storage side is.
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
+    await commitDataset(prepareActiveDataset(versioned('2026.01.01'), { type: 'bundled' }));
+  });
+
+  it('keeps each new record for the next start as it is stored', async () => {
+    const matchers = createMatcherCache(new IDBFactory());
+    serveDataset(matchers);
+    await commitDataset(prepareActiveDataset(versioned('2026.02.02'), { type: 'bundled' }));
+    const revision = await readActiveRevision();
+    await vi.waitFor(async () => expect(await matchers.read(revision!)).not.toBeNull());
+    expect((await matchers.readRecords(revision!))?.version).toBe('2026.02.02');
+  });
+
+  it('mends the revision when a record is stored without it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    serveDataset(createMatcherCache(new IDBFactory()));
+    const record = prepareActiveDataset(versioned('2026.03.03'), { type: 'bundled' });
+    await fakeBrowser.storage.local.set({ [ACTIVE_KEY]: record });
+    await vi.waitFor(async () => expect(await readActiveRevision()).toBe(revisionOf(record)));
+    warn.mockRestore();
   });
 });

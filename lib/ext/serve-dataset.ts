@@ -23,6 +23,7 @@ import { DATASET_PORT_NAME, wrapPort } from './dataset-port';
 import { withDatasetLock } from './dataset-lock';
 import { ensureActiveDataset } from './install-dataset';
 import { createMatcherCache, isCacheable, type MatcherCache } from './matcher-cache';
+import type { PackedMatcher } from '../match/packed-matcher';
 
 /** A served dataset and the revision of the stored record it came from. */
 type Loaded = ServedDataset & { revision?: string };
@@ -30,9 +31,27 @@ type Loaded = ServedDataset & { revision?: string };
 const log = (...args: unknown[]) => console.warn('[backstory]', ...args);
 
 /**
- * Keeps `active`'s matcher and records in the fast copy. A record stored without its revision beside it (by an
- * older version) gets it now, under the dataset lock and only if it is still the active one, so the
- * next start finds the copy.
+ * Makes the revision stored beside the active record the record's own, under the dataset lock: an
+ * older version stored records without it, and a write that left it out would leave it stale (and
+ * with it, a kept copy of another dataset in use). Reads the whole record: call it rarely.
+ */
+export function syncActiveRevision(): Promise<void> {
+  return withDatasetLock(async () => {
+    const [stored, key] = await Promise.all([
+      readStoredDataset().catch(() => null),
+      readActiveRevision(),
+    ]);
+    const revision = stored ? revisionOf(stored) : null;
+    if (key === revision) return;
+    if (revision === null) await browser.storage.local.remove(ACTIVE_REVISION_KEY);
+    else await browser.storage.local.set({ [ACTIVE_REVISION_KEY]: revision });
+  });
+}
+
+/**
+ * Keeps `active`'s matcher and records in the fast copy, while it is still the active record (the
+ * revision stored beside it, repaired first when it is not `active`'s: `storedRevision` is what the
+ * load found there).
  */
 export async function keepMatcher(
   cache: MatcherCache,
@@ -40,14 +59,9 @@ export async function keepMatcher(
   storedRevision: string | null,
 ): Promise<void> {
   const revision = revisionOf(active)!;
-  if (isCacheable(active.matcher)) await cache.write(revision, active.matcher, active.dataset);
-  if (storedRevision !== revision)
-    await withDatasetLock(async () => {
-      if ((await readActiveRevision()) === revision) return;
-      const now = await readStoredDataset();
-      if (now && revisionOf(now) === revision)
-        await browser.storage.local.set({ [ACTIVE_REVISION_KEY]: revision });
-    });
+  if (storedRevision !== revision) await syncActiveRevision();
+  if (isCacheable(active.matcher) && (await readActiveRevision()) === revision)
+    await cache.write(revision, active.matcher, active.dataset);
 }
 
 /**
@@ -70,11 +84,15 @@ export async function loadActiveDataset(cache: MatcherCache): Promise<Loaded> {
     }
   }
   const active = await ensureActiveDataset();
-  void keepMatcher(cache, active, revision).catch((e: unknown) =>
-    log('could not keep the matcher for the next start', e),
-  );
-  const served = servedNow({ records: active.dataset, matcher: loadMatcher(active.matcher) });
+  const served = servedNow(loadedFrom(active));
   markReady(started, false);
+  // After the first reply, not before it: copying the records takes a few hundred ms at 50,000
+  // names on this thread.
+  setTimeout(() => {
+    keepMatcher(cache, active, revision).catch((e: unknown) =>
+      log('could not keep the dataset for the next start', e),
+    );
+  }, 0);
   return { ...served, revision: revisionOf(active) ?? undefined };
 }
 
@@ -89,6 +107,12 @@ function markReady(started: number, wasKept: boolean): void {
     // User Timing is a diagnostic: its absence changes nothing.
   }
 }
+
+/** A stored record's records with its matcher loaded. */
+const loadedFrom = (active: ActiveDataset): HostDataset => ({
+  records: active.dataset,
+  matcher: loadMatcher(active.matcher),
+});
 
 /**
  * Serves from a kept matcher; the records of `revision` are read on first need, from the kept copy
@@ -118,13 +142,23 @@ function fromKept(matcher: Matcher, revision: string, cache: MatcherCache): Serv
 export function createDatasetCache(load: () => Promise<Loaded | null>) {
   let loaded: Promise<Loaded | null> | null = null;
   let revision: string | undefined;
+  // The new record as it came with its change, served without reading storage again.
+  let arrived: (() => Loaded) | null = null;
   return {
-    /** A new record was stored: forget what is held unless it is that record (its own install). */
-    changed(next: string | undefined) {
-      if (next === undefined || next !== revision) loaded = null;
+    /**
+     * A new record was stored: forget what is held unless it is that record (its own install);
+     * `fromChange` serves the record that came with the change.
+     */
+    changed(next: string | undefined, fromChange?: (() => Loaded) | null) {
+      if (next === undefined || next !== revision) {
+        loaded = null;
+        arrived = next === undefined ? null : (fromChange ?? null);
+      }
     },
     datasetFor(): Promise<ServedDataset | null> {
-      const current = (loaded ??= load().then((d) => {
+      const from = loaded ? null : arrived;
+      if (!loaded) arrived = null;
+      const current = (loaded ??= (from ? Promise.resolve().then(from) : load()).then((d) => {
         if (loaded === current) revision = d?.revision;
         return d;
       }));
@@ -137,19 +171,25 @@ export function createDatasetCache(load: () => Promise<Loaded | null>) {
 }
 
 /** Serves pages' dataset ports; call once when the background starts. */
-export function serveDataset(): void {
-  const matchers = createMatcherCache();
+export function serveDataset(matchers: MatcherCache = createMatcherCache()): void {
   const cache = createDatasetCache(() => loadActiveDataset(matchers));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(ACTIVE_KEY in changes)) return;
     const next = changes[ACTIVE_KEY]?.newValue;
-    const revision = isActiveDataset(next) ? (revisionOf(next) ?? undefined) : undefined;
-    cache.changed(revision);
-    // The new record came with the change: keep its matcher and records now, for the next start.
-    if (isActiveDataset(next) && revision !== undefined && isCacheable(next.matcher))
-      void matchers
-        .write(revision, next.matcher, next.dataset)
-        .catch((e: unknown) => log('could not keep the matcher for the next start', e));
+    const active = isActiveDataset(next) ? next : null;
+    const revision = active ? (revisionOf(active) ?? undefined) : undefined;
+    // Every writer stores the revision with the record, in the same change; one that did not
+    // leaves it stale, and it is mended.
+    if (changes[ACTIVE_REVISION_KEY]?.newValue !== revision)
+      syncActiveRevision().catch((e: unknown) => log('could not store the revision', e));
+    // The new record came with the change: serve it as it is, and keep it for the next start.
+    cache.changed(revision, active && (() => ({ ...servedNow(loadedFrom(active)), revision })));
+    if (active && revision !== undefined && isCacheable(active.matcher))
+      setTimeout(() => {
+        matchers
+          .write(revision, active.matcher as PackedMatcher, active.dataset)
+          .catch((e: unknown) => log('could not keep the dataset for the next start', e));
+      }, 0);
   });
   const serve = createDatasetHost({ datasetFor: () => cache.datasetFor() });
   browser.runtime.onConnect.addListener((port) => {

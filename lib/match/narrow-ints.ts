@@ -58,6 +58,11 @@ export function decodeNarrow(
         ? encoded
         : encoded.slice();
   const { buffer, byteOffset } = bytes;
+  let total = 0;
+  lengths.forEach((len, k) => (total += padded(len * widths[k]!)));
+  // A view past the end would read another object's bytes from a shared buffer, or throw later.
+  if (bytes.byteLength !== total)
+    throw new Error(`stored matcher tables hold ${bytes.byteLength} bytes, not ${total}`);
   const out: IntTable[] = [];
   let at = byteOffset;
   lengths.forEach((len, k) => {

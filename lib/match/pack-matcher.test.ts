@@ -8,6 +8,7 @@ import { textFromLengths, textMarksOf } from './packed-view';
 import { testDataset } from './test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
 import { decodeNarrow, encodeNarrow, widthFor } from './narrow-ints';
+import { decodeBytes } from './base64-ints';
 
 const compiled = compileMatcher(testDataset());
 const packed = packMatcher(compiled);
@@ -149,6 +150,33 @@ describe('narrow ints', () => {
       widths,
     );
     expect(decoded.map((d) => Array.from(d))).toEqual(sections);
+  });
+
+  it('reads the same sections from their bytes, aligned in their buffer or not', () => {
+    const sections = [
+      [1, 2, 3],
+      [300, 65535],
+      [-5, 1 << 30, 7],
+    ];
+    const widths = sections.map(widthFor);
+    const lengths = sections.map((s) => s.length);
+    const bytes = decodeBytes(encodeNarrow(sections, widths));
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    for (const given of [bytes, shifted.subarray(1)])
+      expect(decodeNarrow(given, lengths, widths).map((d) => Array.from(d))).toEqual(sections);
+  });
+
+  it('refuses bytes that do not hold the sections exactly', () => {
+    const sections = [
+      [1, 2, 3],
+      [-5, 7],
+    ];
+    const widths = sections.map(widthFor);
+    const bytes = decodeBytes(encodeNarrow(sections, widths));
+    const lengths = sections.map((s) => s.length);
+    expect(() => decodeNarrow(bytes.subarray(0, 8), lengths, widths)).toThrow(/hold 8 bytes/);
+    expect(() => decodeNarrow(encodeNarrow(sections, widths), [3, 4], widths)).toThrow(/not 20/);
   });
 });
 

@@ -26,10 +26,20 @@ export function ratioToFloor(
 }
 
 const kb = (n: number) => `${Math.round(n / 1024)} kB`;
-const model = (ms: number | undefined, what: string) =>
-  ms === undefined ? '' : ` (bench worker${what}: ${ms.toFixed(1)} ms)`;
-const inExtension = (t: { readyMs: number; fromKept: boolean }) =>
-  `${t.readyMs.toFixed(1)} ms in the extension's restarted background${t.fromKept ? '' : ', not from its kept matcher'}`;
+/** A ready-to-match budget; `fromKept: false` notes restarts that read extension storage instead. */
+function readyBudget(
+  name: string,
+  limit: number,
+  t: { readyMs: number; fromKept?: boolean },
+): Budget {
+  const note = t.fromKept === false ? ' (not every restart started from its kept copy)' : '';
+  return {
+    name,
+    limit: `≤ ${limit} ms`,
+    measured: `${t.readyMs.toFixed(1)} ms${note}`,
+    pass: t.readyMs <= limit,
+  };
+}
 
 /** Checks every budget against the measured cells and extra checks. */
 export function checkBudgets(
@@ -69,34 +79,28 @@ export function checkBudgets(
     measured: `${longest.toFixed(1)} ms`,
     pass: longest <= 50,
   });
-  // Ready to match: the production background in the built extension, restarted as Chrome restarts
-  // an idle one, is the verdict; the bench's worker stand-in (a web origin's dedicated worker,
-  // started while the page reads) is shown beside it.
+  // Ready to match, judged twice: in the production background of the built extension, restarted
+  // as Chrome restarts an idle one (median of its restarts), and in the bench's worker stand-in (a
+  // web origin's dedicated worker started while the page reads, without the storage round trip
+  // for the revision).
   const latency = extra.marksLatency;
-  if (latency || extra.bundledLoadMs !== undefined) {
-    const ms = latency?.readyMs ?? extra.bundledLoadMs!;
-    out.push({
-      name: 'bundled dataset ready to match',
-      limit: '≤ 5 ms',
-      measured: latency
-        ? `${inExtension(latency)}${model(extra.bundledLoadMs, '')}`
-        : `${ms.toFixed(2)} ms (bench worker)`,
-      pass: ms <= 5,
-    });
-  }
+  const restarts = latency ? `extension, median of ${latency.loads} restarts` : '';
+  if (latency) out.push(readyBudget(`bundled dataset ready to match (${restarts})`, 5, latency));
+  if (extra.bundledLoadMs !== undefined)
+    out.push(
+      readyBudget('bundled dataset ready to match (bench worker)', 5, {
+        readyMs: extra.bundledLoadMs,
+      }),
+    );
+  if (latency?.large)
+    out.push(readyBudget(`matcher ready, 50,000 names (${restarts})`, 30, latency.large));
   const load50k = ours.filter((c) => c.names === 50_000).map((c) => c.loadMs);
-  const worst = load50k.length > 0 ? Math.max(...load50k) : undefined;
-  if (latency?.large || worst !== undefined) {
-    const ms = latency?.large?.readyMs ?? worst!;
-    out.push({
-      name: 'matcher ready, 50,000 names',
-      limit: '≤ 30 ms',
-      measured: latency?.large
-        ? `${inExtension(latency.large)}${model(worst, ', worst cell')}`
-        : `${ms.toFixed(1)} ms (bench worker, worst cell)`,
-      pass: ms <= 30,
-    });
-  }
+  if (load50k.length > 0)
+    out.push(
+      readyBudget('matcher ready, 50,000 names (bench worker, worst cell)', 30, {
+        readyMs: Math.max(...load50k),
+      }),
+    );
   const gz = extra.contentScriptGzipBytes;
   out.push({
     name: 'content script gzipped',

@@ -47,7 +47,7 @@ export type ExtraResults = {
 
 type BenchWindow = {
   backstoryBench: {
-    setPayload: (p: object) => void;
+    setPayload: (p: object) => Promise<void>;
     pageEdits: (count: number) => number;
     liveRanges: () => { marks: number; live: number };
     longTasksSince: (since: number) => number[];
@@ -116,7 +116,7 @@ async function idleAndRescan(bench: BenchBrowser, quick: boolean, out: ExtraResu
   await page.evaluate(
     (p) =>
       (
-        window as unknown as { backstoryBench: { setPayload: (p: object) => void } }
+        window as unknown as { backstoryBench: { setPayload: (p: object) => Promise<void> } }
       ).backstoryBench.setPayload(p),
     payload,
   );

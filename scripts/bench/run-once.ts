@@ -3,7 +3,10 @@ import { heapAfterGc, type BenchBrowser } from './browser-session';
 import type { Engine, RunResult } from './page/entry';
 
 type BenchWindow = {
-  backstoryBench: { setPayload: (p: object) => void; run: (e: Engine) => Promise<RunResult> };
+  backstoryBench: {
+    setPayload: (p: object) => Promise<void>;
+    run: (e: Engine) => Promise<RunResult>;
+  };
 };
 
 // Engines that leave the page as they found it, so a second run in the same page is the same work.

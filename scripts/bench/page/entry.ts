@@ -293,7 +293,7 @@ function watch() {
     entities = p.entitiesJson ? JSON.parse(p.entitiesJson) : [];
     host?.terminate();
     host = null;
-    if (p.matcherJson) keptRevision = await keepForHost(p.matcherJson);
+    keptRevision = p.matcherJson ? await keepForHost(p.matcherJson) : '';
   },
   run,
   keepAlive: () => keep,

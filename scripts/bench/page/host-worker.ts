@@ -32,7 +32,8 @@ const answerControl = (m: HostControlReply) => scope.postMessage(m, []);
 let busyMs = 0;
 const received = new Map<number, number>();
 let lastAnswered = 0;
-let readyAt = Infinity;
+// When the matcher became ready (0 before: a reply then, an error, was not waiting for it).
+let readyAt = 0;
 let loaded: ServedDataset | null = null;
 // Port messages that came before the matcher (the page does not wait for it, as with a background
 // that is starting) are answered once it is loaded.
