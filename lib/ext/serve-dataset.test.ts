@@ -130,6 +130,8 @@ describe('loading the active dataset in the background', () => {
     expect(reads()).toBe(0);
     expect((await kept.withRecords()).records).toEqual(active.dataset);
     expect(reads()).toBe(1);
+    // Kept now, for the next start.
+    await vi.waitFor(async () => expect(await matchers.readRecords(revision)).not.toBeNull());
   });
 
   it('reads the record when the kept matcher is of another dataset', async () => {

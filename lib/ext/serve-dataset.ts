@@ -126,6 +126,14 @@ function fromKept(matcher: Matcher, revision: string, cache: MatcherCache): Serv
     const active = await readStoredDataset();
     if (!active || revisionOf(active) !== revision)
       throw new Error('the stored dataset is no longer the one being served');
+    // The copy had none (a failed write): keep them for the next start, if still the active ones.
+    setTimeout(() => {
+      readActiveRevision()
+        .then((now) =>
+          now === revision ? cache.writeRecords(revision, active.dataset) : undefined,
+        )
+        .catch((e: unknown) => log('could not keep the dataset for the next start', e));
+    }, 0);
     return { records: active.dataset, matcher };
   };
   return {

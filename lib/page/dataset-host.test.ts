@@ -101,6 +101,19 @@ describe('matching in the background', () => {
     expect(withRecords).toHaveBeenCalledOnce();
   });
 
+  it('answers a card asked while the dataset changed with the dataset served now', async () => {
+    const gone = {
+      matcher: held.matcher,
+      withRecords: async () => {
+        throw new Error('the stored dataset is no longer the one being served');
+      },
+    };
+    const served = [gone, servedNow(held)];
+    const { client } = clientOfMemoryHost(async () => served.shift() ?? servedNow(held));
+    const card = await client.card({ entityId: 'karachi', ...dated, pageEntityIds: [] });
+    expect(card?.name).toBe('Karachi');
+  });
+
   it('fails a card whose records cannot be read, and goes on matching', async () => {
     const { client } = clientOfMemoryHost(async () => ({
       matcher: held.matcher,

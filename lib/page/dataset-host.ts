@@ -148,6 +148,16 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
       try {
         return await answerWith(d, request, carryOf);
       } catch (e) {
+        // A card or summary asked while the dataset changed (its records gone with it): once
+        // more, with the dataset served now.
+        const now = request.type === 'match' ? null : await o.datasetFor().catch(() => null);
+        if (now && now !== d && isOpen) {
+          try {
+            return await answerWith(now, request, carryOf);
+          } catch (again) {
+            return { id, error: errorMessage(again) };
+          }
+        }
         return { id, error: errorMessage(e) };
       }
     };
