@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleDataset } from '../dataset/sample-dataset';
-import { ACTIVE_KEY, PREVIOUS_KEY, readStoredDataset } from './active-dataset';
+import {
+  ACTIVE_KEY,
+  ACTIVE_REVISION_KEY,
+  PREVIOUS_KEY,
+  readActiveRevision,
+  readStoredDataset,
+  revisionOf,
+} from './active-dataset';
 import { commitDataset } from './commit-dataset';
 import {
   ensureActiveDataset,
@@ -12,6 +19,8 @@ import { rollbackDataset } from './rollback-dataset';
 
 const versioned = (version: string) => ({ ...sampleDataset(), version });
 const version = async () => (await readStoredDataset())?.dataset.version;
+const revisionBeside = async () =>
+  expect(await readActiveRevision()).toBe(revisionOf(await readStoredDataset()));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -78,10 +87,24 @@ describe('resetToBundledDataset', () => {
   });
 
   it('clears our keys and retries when the first write fails', async () => {
-    await fakeBrowser.storage.local.set({ [ACTIVE_KEY]: 'garbage' });
+    await fakeBrowser.storage.local.set({ [ACTIVE_KEY]: 'garbage', [ACTIVE_REVISION_KEY]: 'old' });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
     await resetToBundledDataset();
     expect(await version()).toBe('2026.11.28');
+    expect(await readActiveRevision()).toBe(revisionOf(await readStoredDataset()));
+  });
+
+  it('stores the revision beside the record on every write: install, commit, rollback, reset', async () => {
+    await ensureActiveDataset();
+    await revisionBeside();
+    await commitDataset(
+      prepareActiveDataset(versioned('2026.02.02'), { type: 'file', name: 'b.json' }),
+    );
+    await revisionBeside();
+    await rollbackDataset();
+    await revisionBeside();
+    await resetToBundledDataset();
+    await revisionBeside();
   });
 });
 
