@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSavedUrl } from '../../lib/ext/check-saved-url';
+import { readActiveRevision, revisionOf } from '../../lib/ext/active-dataset';
 import { ensureActiveDataset } from '../../lib/ext/install-dataset';
 import { serveDataset, syncActiveRevision } from '../../lib/ext/serve-dataset';
 import { isBackgroundRequest } from '../../lib/ext/messages';
@@ -15,7 +16,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     ensureActiveDataset()
       // A version that stored the dataset without its revision beside it may have run before.
-      .then(() => (reason === 'update' ? syncActiveRevision() : undefined))
+      .then(async (active) => {
+        if (reason === 'update' && (await readActiveRevision()) !== revisionOf(active))
+          await syncActiveRevision();
+      })
       .catch((e: unknown) => log('could not install the bundled dataset', e));
     syncUserSiteScripts().catch((e: unknown) => log('could not register user sites', e));
     syncUpdateSchedule().catch((e: unknown) => log('could not schedule update checks', e));

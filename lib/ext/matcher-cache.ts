@@ -54,18 +54,19 @@ export function createMatcherCache(
 ) {
   let opened: Promise<IDBDatabase> | null = null;
   let hasLogged = false;
-  const open = () =>
-    (opened ??= new Promise<IDBDatabase>((resolve, reject) => {
+  const open = (): Promise<IDBDatabase> => {
+    if (opened) return opened;
+    const attempt: Promise<IDBDatabase> = new Promise<IDBDatabase>((resolve, reject) => {
       if (!idb) return reject(new Error('IndexedDB is not available'));
       const r = idb.open(DB_NAME, 1);
       r.addEventListener('upgradeneeded', () => r.result.createObjectStore(STORE));
       r.addEventListener('success', () => {
         const db = r.result;
         // Another context deleting or upgrading the database, or the browser closing it: let
-        // go, open again next time.
+        // go, and open again next time (unless a newer connection has taken over already).
         const letGo = () => {
           db.close();
-          opened = null;
+          if (opened === attempt) opened = null;
         };
         db.addEventListener('versionchange', letGo);
         db.addEventListener('close', letGo);
@@ -77,10 +78,22 @@ export function createMatcherCache(
       r.addEventListener('blocked', () =>
         reject(new Error('IndexedDB is blocked by another context')),
       );
-    }).catch((e: unknown) => {
-      opened = null;
-      throw e;
-    }));
+    });
+    opened = attempt;
+    attempt.catch(() => {
+      if (opened === attempt) opened = null;
+    });
+    return attempt;
+  };
+  /** Lets the current connection go (closed once it opens, if it ever does); the next call opens afresh. */
+  const drop = () => {
+    const stale = opened;
+    opened = null;
+    stale?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
+  };
 
   /** The entry `key` when it was kept for `revision`; undefined otherwise, on failure or too late. */
   const entryFor = async (key: string, revision: string): Promise<Entry | undefined> => {
@@ -101,7 +114,7 @@ export function createMatcherCache(
       return entry?.revision === revision ? (entry as Entry) : undefined;
     } catch (e) {
       // A hung or broken database: open it afresh next time; say so once per background.
-      opened = null;
+      drop();
       if (!hasLogged) log('the kept copy of the dataset could not be read; reading storage', e);
       hasLogged = true;
       return undefined;

@@ -69,6 +69,21 @@ describe('the background’s dataset cache', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('serves the record stored last when a change is undone before any page asks', async () => {
+    const load = vi.fn(async () => dataset('r1'));
+    const cache = createDatasetCache(load);
+    const first = await cache.datasetFor();
+    // An import (r2), then a rollback to r1 at once: r1 is stored, and it must be what is served.
+    cache.changed('r2', () => dataset('r2'));
+    const back = dataset('r1');
+    cache.changed('r1', () => back);
+    expect(await cache.datasetFor()).toBe(back);
+    expect(first).not.toBe(back);
+    cache.changed('r2');
+    cache.changed('r1');
+    expect((await cache.datasetFor()) as typeof back).toMatchObject({ revision: 'r1' });
+  });
+
   it('tries again on the next request after a failed load', async () => {
     const load = vi
       .fn<() => Promise<ServedDataset | null>>()

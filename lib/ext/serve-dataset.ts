@@ -59,7 +59,9 @@ export async function keepMatcher(
   storedRevision: string | null,
 ): Promise<void> {
   const revision = revisionOf(active)!;
-  if (storedRevision !== revision) await syncActiveRevision();
+  // A fresh install stored the key with the record after the load looked: no need to mend it.
+  if (storedRevision !== revision && (await readActiveRevision()) !== revision)
+    await syncActiveRevision();
   if (isCacheable(active.matcher) && (await readActiveRevision()) === revision)
     await cache.write(revision, active.matcher, active.dataset);
 }
@@ -161,6 +163,8 @@ export function createDatasetCache(load: () => Promise<Loaded | null>) {
       if (next === undefined || next !== revision) {
         loaded = null;
         arrived = next === undefined ? null : (fromChange ?? null);
+        // What will be served next: the arrived record, or unknown until a load says.
+        revision = arrived ? next : undefined;
       }
     },
     datasetFor(): Promise<ServedDataset | null> {
