@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSavedUrl } from '../../lib/ext/check-saved-url';
-import { readActiveRevision, revisionOf } from '../../lib/ext/active-dataset';
 import { ensureActiveDataset } from '../../lib/ext/install-dataset';
-import { serveDataset, syncActiveRevision } from '../../lib/ext/serve-dataset';
+import { mendedRevision, serveDataset } from '../../lib/ext/serve-dataset';
 import { isBackgroundRequest } from '../../lib/ext/messages';
 import { UPDATE_ALARM, syncUpdateSchedule } from '../../lib/ext/update-schedule';
 import { injectContentScript, syncUserSiteScripts } from '../../lib/ext/user-sites';
@@ -16,10 +15,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     ensureActiveDataset()
       // A version that stored the dataset without its revision beside it may have run before.
-      .then(async (active) => {
-        if (reason === 'update' && (await readActiveRevision()) !== revisionOf(active))
-          await syncActiveRevision();
-      })
+      .then((active) => (reason === 'update' ? mendedRevision(active) : undefined))
       .catch((e: unknown) => log('could not install the bundled dataset', e));
     syncUserSiteScripts().catch((e: unknown) => log('could not register user sites', e));
     syncUpdateSchedule().catch((e: unknown) => log('could not schedule update checks', e));

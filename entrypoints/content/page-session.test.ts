@@ -6,8 +6,8 @@ import { DEFAULT_SETTINGS } from '../../lib/ext/settings';
 import { compileMatcher, loadMatcher, packMatcher, type StoredMatcher } from '../../lib/match';
 import { testDataset } from '../../lib/match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
-import { type HostDataset, servedNow } from '../../lib/page/dataset-host';
-import { clientOfMemoryHost } from '../../tests/helpers/memory-host-port';
+import type { HostDataset } from '../../lib/page/dataset-host';
+import { clientOfMemoryHost, servingHeld } from '../../tests/helpers/memory-host-port';
 import { createPageSession, type PageSessionOptions } from './page-session';
 
 const ARTICLE =
@@ -68,10 +68,7 @@ function remoteSession(
   datasetFor: () => Promise<HostDataset | null>,
   extra: Partial<PageSessionOptions> = {},
 ) {
-  const { client: remote, pairs } = clientOfMemoryHost(async () => {
-    const d = await datasetFor();
-    return d && servedNow(d);
-  });
+  const { client: remote, pairs } = clientOfMemoryHost(servingHeld(datasetFor));
   const session = createPageSession(document, 'www.dawn.com', { remote, ...extra });
   session.setSettings(DEFAULT_SETTINGS);
   return { session, connections: () => pairs.length, pairs };

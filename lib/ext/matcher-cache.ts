@@ -158,11 +158,6 @@ export function createMatcherCache(
       return isRecords(records) ? records : null;
     },
 
-    /** Keeps `records` beside the matcher kept for `revision` (read from storage when the copy had none). */
-    async writeRecords(revision: string, records: Dataset): Promise<void> {
-      await put(RECORDS, { revision, records });
-    },
-
     /**
      * Keeps `matcher` (its tables decoded once, here) and then `records` as the copy for
      * `revision`, each in a transaction of its own, the matcher first (matching waits only on it);

@@ -28,6 +28,13 @@ const dataset = (revision = 'r1'): ServedDataset & { revision: string } => {
   return { ...servedNow({ records, matcher: loadMatcher(compileMatcher(records)) }), revision };
 };
 
+/** A cache that has loaded dataset r1 (`first`) from `load`, which always loads r1. */
+async function cacheServingR1() {
+  const load = vi.fn(async () => dataset('r1'));
+  const cache = createDatasetCache(load);
+  return { load, cache, first: await cache.datasetFor() };
+}
+
 describe('the background’s dataset cache', () => {
   it('loads the active dataset once for every page', async () => {
     const load = vi.fn(async () => dataset());
@@ -39,9 +46,7 @@ describe('the background’s dataset cache', () => {
   });
 
   it('loads again when another dataset is stored, not when its own record is', async () => {
-    const load = vi.fn(async () => dataset('r1'));
-    const cache = createDatasetCache(load);
-    const first = await cache.datasetFor();
+    const { load, cache, first } = await cacheServingR1();
     // The install it made itself (a fresh install: the first page's request stored the record).
     cache.changed('r1');
     expect(await cache.datasetFor()).toBe(first);
@@ -54,9 +59,7 @@ describe('the background’s dataset cache', () => {
   });
 
   it('serves the record that came with its change without loading it again', async () => {
-    const load = vi.fn(async () => dataset('r1'));
-    const cache = createDatasetCache(load);
-    await cache.datasetFor();
+    const { load, cache } = await cacheServingR1();
     const arrived = dataset('r2');
     cache.changed('r2', () => arrived);
     expect(await cache.datasetFor()).toBe(arrived);
@@ -70,9 +73,7 @@ describe('the background’s dataset cache', () => {
   });
 
   it('serves the record stored last when a change is undone before any page asks', async () => {
-    const load = vi.fn(async () => dataset('r1'));
-    const cache = createDatasetCache(load);
-    const first = await cache.datasetFor();
+    const { cache, first } = await cacheServingR1();
     // An import (r2), then a rollback to r1 at once: r1 is stored, and it must be what is served.
     cache.changed('r2', () => dataset('r2'));
     const back = dataset('r1');
@@ -203,7 +204,7 @@ describe('loading the active dataset in the background', () => {
     const newer = await readActiveRevision();
     // The load read the older record, stored without its revision; a commit came in between.
     await fakeBrowser.storage.local.remove(ACTIVE_REVISION_KEY);
-    await keepMatcher(matchers, older, null);
+    await keepMatcher(matchers, older);
     expect(await readActiveRevision()).toBe(newer);
     expect(await matchers.read(revisionOf(older)!)).toBeNull();
   });

@@ -23,7 +23,6 @@ import { DATASET_PORT_NAME, wrapPort } from './dataset-port';
 import { withDatasetLock } from './dataset-lock';
 import { ensureActiveDataset } from './install-dataset';
 import { createMatcherCache, isCacheable, type MatcherCache } from './matcher-cache';
-import type { PackedMatcher } from '../match/packed-matcher';
 
 /** A served dataset and the revision of the stored record it came from. */
 type Loaded = ServedDataset & { revision?: string };
@@ -49,21 +48,33 @@ export function syncActiveRevision(): Promise<void> {
 }
 
 /**
- * Keeps `active`'s matcher and records in the fast copy, while it is still the active record (the
- * revision stored beside it, repaired first when it is not `active`'s: `storedRevision` is what the
- * load found there).
+ * The revision stored beside the active record, mended first when it is not `active`'s (a writer
+ * that left it out, or an older version that stored none).
  */
-export async function keepMatcher(
-  cache: MatcherCache,
-  active: ActiveDataset,
-  storedRevision: string | null,
-): Promise<void> {
+export async function mendedRevision(active: ActiveDataset): Promise<string | null> {
+  const stored = await readActiveRevision();
+  if (stored === revisionOf(active)) return stored;
+  await syncActiveRevision();
+  return readActiveRevision();
+}
+
+/** Keeps `active`'s matcher and records in the fast copy while it is the active record. */
+export async function keepMatcher(cache: MatcherCache, active: ActiveDataset): Promise<void> {
   const revision = revisionOf(active)!;
-  // A fresh install stored the key with the record after the load looked: no need to mend it.
-  if (storedRevision !== revision && (await readActiveRevision()) !== revision)
-    await syncActiveRevision();
-  if (isCacheable(active.matcher) && (await readActiveRevision()) === revision)
+  if ((await mendedRevision(active)) === revision && isCacheable(active.matcher))
     await cache.write(revision, active.matcher, active.dataset);
+}
+
+/**
+ * {@link keepMatcher} after the current task: after the first reply, not before it (copying the
+ * records takes a few hundred ms at 50,000 names on this thread).
+ */
+function keepLater(cache: MatcherCache, active: ActiveDataset): void {
+  setTimeout(() => {
+    keepMatcher(cache, active).catch((e: unknown) =>
+      log('could not keep the dataset for the next start', e),
+    );
+  }, 0);
 }
 
 /**
@@ -88,13 +99,7 @@ export async function loadActiveDataset(cache: MatcherCache): Promise<Loaded> {
   const active = await ensureActiveDataset();
   const served = servedNow(loadedFrom(active));
   markReady(started, false);
-  // After the first reply, not before it: copying the records takes a few hundred ms at 50,000
-  // names on this thread.
-  setTimeout(() => {
-    keepMatcher(cache, active, revision).catch((e: unknown) =>
-      log('could not keep the dataset for the next start', e),
-    );
-  }, 0);
+  keepLater(cache, active);
   return { ...served, revision: revisionOf(active) ?? undefined };
 }
 
@@ -128,14 +133,8 @@ function fromKept(matcher: Matcher, revision: string, cache: MatcherCache): Serv
     const active = await readStoredDataset();
     if (!active || revisionOf(active) !== revision)
       throw new Error('the stored dataset is no longer the one being served');
-    // The copy had none (a failed write): keep them for the next start, if still the active ones.
-    setTimeout(() => {
-      readActiveRevision()
-        .then((now) =>
-          now === revision ? cache.writeRecords(revision, active.dataset) : undefined,
-        )
-        .catch((e: unknown) => log('could not keep the dataset for the next start', e));
-    }, 0);
+    // The copy had none (a failed write): make it again, for the next start.
+    keepLater(cache, active);
     return { records: active.dataset, matcher };
   };
   return {
@@ -168,12 +167,18 @@ export function createDatasetCache(load: () => Promise<Loaded | null>) {
       }
     },
     datasetFor(): Promise<ServedDataset | null> {
-      const from = loaded ? null : arrived;
-      if (!loaded) arrived = null;
-      const current = (loaded ??= (from ? Promise.resolve().then(from) : load()).then((d) => {
-        if (loaded === current) revision = d?.revision;
-        return d;
-      }));
+      if (!loaded) {
+        const source = arrived ?? load;
+        arrived = null;
+        const started: Promise<Loaded | null> = Promise.resolve()
+          .then(source)
+          .then((d) => {
+            if (loaded === started) revision = d?.revision;
+            return d;
+          });
+        loaded = started;
+      }
+      const current = loaded;
       return current.catch((e: unknown) => {
         if (loaded === current) loaded = null;
         throw e;
@@ -190,18 +195,9 @@ export function serveDataset(matchers: MatcherCache = createMatcherCache()): voi
     const next = changes[ACTIVE_KEY]?.newValue;
     const active = isActiveDataset(next) ? next : null;
     const revision = active ? (revisionOf(active) ?? undefined) : undefined;
-    // Every writer stores the revision with the record, in the same change; one that did not
-    // leaves it stale, and it is mended.
-    if (changes[ACTIVE_REVISION_KEY]?.newValue !== revision)
-      syncActiveRevision().catch((e: unknown) => log('could not store the revision', e));
     // The new record came with the change: serve it as it is, and keep it for the next start.
     cache.changed(revision, active && (() => ({ ...servedNow(loadedFrom(active)), revision })));
-    if (active && revision !== undefined && isCacheable(active.matcher))
-      setTimeout(() => {
-        matchers
-          .write(revision, active.matcher as PackedMatcher, active.dataset)
-          .catch((e: unknown) => log('could not keep the dataset for the next start', e));
-      }, 0);
+    if (active) keepLater(matchers, active);
   });
   const serve = createDatasetHost({ datasetFor: () => cache.datasetFor() });
   browser.runtime.onConnect.addListener((port) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { clientOfMemoryHost, memoryHostPorts } from '../../tests/helpers/memory-host-port';
+import {
+  clientOfMemoryHost,
+  memoryHostPorts,
+  servingHeld,
+} from '../../tests/helpers/memory-host-port';
 import { compileMatcher, loadMatcher, packMatcher } from '../match';
 import { testDataset } from '../match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
@@ -22,10 +26,7 @@ const ARTICLE_DATE = '2024-11-08';
 const dated = { articleDate: ARTICLE_DATE, isArticleDateKnown: true };
 
 const setUp = (datasetFor: () => Promise<HostDataset | null> = async () => held) =>
-  clientOfMemoryHost(async () => {
-    const d = await datasetFor();
-    return d && servedNow(d);
-  });
+  clientOfMemoryHost(servingHeld(datasetFor));
 const piece = (text: string, carry = 1, seed: [string, string][] = []) => ({
   carry,
   seed,

@@ -151,14 +151,11 @@ export function createDatasetHost(o: DatasetHostOptions): (port: HostPort) => vo
         // A card or summary asked while the dataset changed (its records gone with it): once
         // more, with the dataset served now.
         const now = request.type === 'match' ? null : await o.datasetFor().catch(() => null);
-        if (now && now !== d && isOpen) {
-          try {
-            return await answerWith(now, request, carryOf);
-          } catch (again) {
-            return { id, error: errorMessage(again) };
-          }
-        }
-        return { id, error: errorMessage(e) };
+        if (!now || now === d || !isOpen) return { id, error: errorMessage(e) };
+        return answerWith(now, request, carryOf).catch((again: unknown) => ({
+          id,
+          error: errorMessage(again),
+        }));
       }
     };
     port.onDisconnect(() => {

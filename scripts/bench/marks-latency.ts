@@ -6,12 +6,16 @@
  * installed as an import would store it.
  */
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { activeItems, type ActiveDataset } from '../../lib/ext/active-dataset';
-import { READY_MEASURE } from '../../lib/ext/serve-dataset';
 import type { StoredMatcher } from '../../lib/match';
 import { startFixtureServer } from '../../tests/helpers/fixture-server';
-import { launchExtension, stopServiceWorker } from '../../tests/helpers/launch-extension';
+import {
+  backgroundLoad,
+  launchExtension,
+  stopServiceWorker,
+} from '../../tests/helpers/launch-extension';
+import { waitForMarks } from '../../tests/helpers/page-actions';
 import { generateDictionary } from './gen-dictionary';
 import { generatePage } from './gen-page';
 import { benchMatcherJson } from './stored-matcher';
@@ -40,30 +44,6 @@ export type MarksLatency = LoadTimes & {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Waits for the first of our marks of any kind (the generated dataset's kinds included). */
-async function waitForAnyMarks(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      for (const [name, h] of CSS.highlights.entries())
-        if (name.startsWith('backstory-') && name !== 'backstory-hover' && h.size > 0) return true;
-      return false;
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-}
-
-/** The restarted background's own load: ms to a matcher ready to match, and whether from its kept copy. */
-async function backgroundLoad(context: BrowserContext): Promise<{ ms: number; fromKept: boolean }> {
-  const worker = context.serviceWorkers().at(-1);
-  const entry = await worker?.evaluate((name) => {
-    const m = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
-    return m && { ms: m.duration, fromKept: (m.detail as { fromKept: boolean }).fromKept };
-  }, READY_MEASURE);
-  if (!entry) throw new Error('the restarted background recorded no load');
-  return entry;
-}
-
 /** Loads `url` `loads` times each way, alternating; medians in ms. */
 async function timeLoads(page: Page, url: string, loads: number) {
   const running: number[] = [];
@@ -79,7 +59,7 @@ async function timeLoads(page: Page, url: string, loads: number) {
       }
       const t = performance.now();
       await page.goto(url);
-      await waitForAnyMarks(page);
+      await waitForMarks(page, 30_000);
       (isStopped ? stopped : running).push(performance.now() - t);
       if (isStopped) {
         const load = await backgroundLoad(page.context());
@@ -125,7 +105,7 @@ export async function measureMarksLatency(loads: number): Promise<MarksLatency> 
   try {
     const page = await browser.context.newPage();
     await page.goto(ARTICLE);
-    await waitForAnyMarks(page);
+    await waitForMarks(page, 30_000);
     const bundled = await timeLoads(page, ARTICLE, loads);
     // Stored in one call, record and revision, as an import stores it.
     const items = activeItems(largeRecord());
@@ -138,7 +118,7 @@ export async function measureMarksLatency(loads: number): Promise<MarksLatency> 
       await chrome.storage.local.set(JSON.parse(json) as object);
     }, JSON.stringify(items));
     await page.goto(GENERATED);
-    await waitForAnyMarks(page);
+    await waitForMarks(page, 30_000);
     const large = await timeLoads(page, GENERATED, loads);
     return { ...bundled, loads, large: { names: LARGE_DATASET_NAMES, ...large } };
   } finally {

@@ -5,11 +5,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
 import {
+  backgroundLoad,
   type ExtensionBrowser,
   launchExtension,
   stopServiceWorker,
 } from '../helpers/launch-extension';
-import { READY_MEASURE } from '../../lib/ext/serve-dataset';
 import { collectWarnings, hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
 
 let server: FixtureServer;
@@ -35,31 +35,22 @@ const NEW_INCIDENT = {
   sources: [{ url: 'https://example.org/test-incident', outlet: 'Example Wire' }],
 };
 
-async function storedRevision(): Promise<string | null> {
+/** The active record as stored: its version and revision (null when none is). */
+async function storedRecord(): Promise<{ version: string; revision?: string } | null> {
   return browser.worker.evaluate(async () => {
+    type Stored = { dataset?: { version: string }; revision?: string };
     type Storage = {
-      storage: { local: { get: (k: string) => Promise<Record<string, { revision?: string }>> } };
+      storage: { local: { get: (k: string) => Promise<Record<string, Stored>> } };
     };
     const got = await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(
       'dataset:active',
     );
-    return got['dataset:active']?.revision ?? null;
+    const active = got['dataset:active'];
+    return active?.dataset ? { version: active.dataset.version, revision: active.revision } : null;
   });
 }
 
-async function storedVersion(): Promise<string | null> {
-  return browser.worker.evaluate(async () => {
-    type Storage = {
-      storage: {
-        local: { get: (k: string) => Promise<Record<string, { dataset?: { version: string } }>> };
-      };
-    };
-    const got = await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.get(
-      'dataset:active',
-    );
-    return got['dataset:active']?.dataset?.version ?? null;
-  });
-}
+const storedVersion = async () => (await storedRecord())?.version ?? null;
 
 beforeAll(async () => {
   server = await startFixtureServer(resolve('tests/fixtures'));
@@ -233,7 +224,7 @@ describe('settings page', () => {
         });
         return [kept, stored['dataset:active-revision']];
       });
-    const revision = await storedRevision();
+    const revision = (await storedRecord())?.revision;
     expect(revision).toMatch(/\S/);
     await expect.poll(keptAndStored).toEqual([revision, revision]);
 
@@ -246,12 +237,7 @@ describe('settings page', () => {
     expect(groups).toContain('Balochistan Liberation Army');
     expect(groups).not.toContain('BLA');
     // Served by the restarted background, which started from the copy it kept.
-    const restarted = browser.context.serviceWorkers().at(-1)!;
-    const load = await restarted.evaluate((name) => {
-      const m = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
-      return m?.detail as { fromKept: boolean } | undefined;
-    }, READY_MEASURE);
-    expect(load).toEqual({ fromKept: true });
+    expect(await backgroundLoad(browser.context)).toMatchObject({ fromKept: true });
     expect(warnings).toEqual([]);
     await page.close();
   });

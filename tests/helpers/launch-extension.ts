@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { READY_MEASURE } from '../../lib/ext/serve-dataset';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** Host names the fixture server answers for (news sites on the built-in list, and one that is not). */
@@ -74,4 +75,20 @@ export async function stopServiceWorker(page: Page): Promise<boolean> {
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * The newest service worker's first dataset load: ms to a matcher ready to match, and whether it
+ * started from the copy it keeps (the User Timing measure the background records).
+ */
+export async function backgroundLoad(
+  context: BrowserContext,
+): Promise<{ ms: number; fromKept: boolean }> {
+  const worker = context.serviceWorkers().at(-1);
+  const entry = await worker?.evaluate((name) => {
+    const m = performance.getEntriesByName(name)[0] as PerformanceMeasure | undefined;
+    return m && { ms: m.duration, fromKept: (m.detail as { fromKept: boolean }).fromKept };
+  }, READY_MEASURE);
+  if (!entry) throw new Error('the background recorded no load');
+  return entry;
 }

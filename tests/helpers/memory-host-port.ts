@@ -1,6 +1,11 @@
 /** Two connected in-memory host ports, delivering asynchronously (as JSON, like runtime ports). */
 import { createDatasetClient } from '../../lib/page/dataset-client';
-import { createDatasetHost, type ServedDataset } from '../../lib/page/dataset-host';
+import {
+  createDatasetHost,
+  type HostDataset,
+  type ServedDataset,
+  servedNow,
+} from '../../lib/page/dataset-host';
 import type { HostPort } from '../../lib/page/host-port';
 
 type End = HostPort & { receive: (m: unknown) => void; closed: () => void };
@@ -68,3 +73,10 @@ export function clientOfMemoryHost(datasetFor: () => Promise<ServedDataset | nul
   });
   return { client, pairs };
 }
+
+/** Serves what `datasetFor` holds, its records at hand (as a background that has read them). */
+export const servingHeld =
+  (datasetFor: () => Promise<HostDataset | null>) => async (): Promise<ServedDataset | null> => {
+    const d = await datasetFor();
+    return d && servedNow(d);
+  };
