@@ -1,4 +1,4 @@
-import { isBackstoryUi } from './is-backstory-ui';
+import { BACKSTORY_UI_ATTRIBUTE, isBackstoryUi } from './is-backstory-ui';
 
 // Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
 const SKIPPED_TAGS = new Set(
@@ -23,6 +23,31 @@ const COMMENTS = /(?:^|[\s_-])comment(?!ar|at)/i;
 const WIDGETS =
   /(?:^|[\s_-])(?:share|sharing|sharebar|social|newsletter|related|recommended|outbrain|taboola|subscribe|advert|advertisement|ads?|sponsored|breadcrumbs?|disqus)(?:$|[\s_-])/i;
 
+/**
+ * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
+ * matching none of them is judged by {@link isSkippedByTag} and {@link isChromeName} alone.
+ */
+export const SKIPPING_ATTRIBUTES = [
+  'hidden',
+  'aria-hidden',
+  'contenteditable',
+  'role',
+  'style',
+  BACKSTORY_UI_ATTRIBUTE,
+]
+  .map((name) => `[${name}]`)
+  .join(',');
+
+/** True for tags whose elements are always skipped (chrome, controls, code, media, our own UI). */
+export function isSkippedByTag(tag: string): boolean {
+  return SKIPPED_TAGS.has(tag) || tag.startsWith('backstory-');
+}
+
+/** True when an id or a class attribute names a comment section or a widget. */
+export function isChromeName(name: string): boolean {
+  return name.length > 0 && (COMMENTS.test(name) || WIDGETS.test(name));
+}
+
 /** Options for {@link isSkippedElement}. */
 export type SkipOptions = {
   /** Drop page-level `<header>`s too (true when the walk covers the whole body). */
@@ -36,7 +61,7 @@ export type SkipOptions = {
  */
 export function isSkippedElement(el: Element, options: SkipOptions = {}): boolean {
   const tag = el.localName;
-  if (SKIPPED_TAGS.has(tag)) return true;
+  if (isSkippedByTag(tag)) return true;
   if (tag === 'header' && isSiteHeader(el, options)) return true;
   if (isBackstoryUi(el)) return true;
   if (el.hasAttribute('hidden')) return true;
@@ -47,8 +72,7 @@ export function isSkippedElement(el: Element, options: SkipOptions = {}): boolea
   if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
   const style = el.getAttribute('style');
   if (style !== null && isInlineHidden(style)) return true;
-  const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
-  return names.length > 1 && (COMMENTS.test(names) || WIDGETS.test(names));
+  return isChromeName(el.id) || isChromeName(el.getAttribute('class') ?? '');
 }
 
 /**

@@ -1,24 +1,35 @@
 /**
- * A fast front for `isSkippedElement` during one text walk: an element without attributes, or with
- * only an `href` (which it never reads), is judged by its tag alone, so the answer for each such tag
- * is worked out once and remembered. Links are most of the elements in news prose.
+ * A fast front for `isSkippedElement` during one text walk. Most elements of a news page carry no
+ * attribute but `class`, `id` or `href`: those are judged by their tag, their id and their class,
+ * and the answer for each class value is worked out once and remembered (a page repeats a few
+ * class names on thousands of elements). An element with any attribute that can skip it whatever
+ * its names (`hidden`, `role`, `style`…), and every `<header>`, get the full check.
  */
-import { isSkippedElement, type SkipOptions } from './is-skipped-element';
+import {
+  isChromeName,
+  isSkippedByTag,
+  isSkippedElement,
+  SKIPPING_ATTRIBUTES,
+  type SkipOptions,
+} from './is-skipped-element';
 
-/** `isSkippedElement` with `options`, memoised per tag for elements that carry no attributes. */
+/** `isSkippedElement` with `options`, memoised per class value for elements judged by their names. */
 export function createSkipCheck(options: SkipOptions): (el: Element) => boolean {
-  const byTag = new Map<string, boolean>();
+  const byClass = new Map<string, boolean>();
   return (el) => {
-    if (el.hasAttributes() && !(el.attributes.length === 1 && el.hasAttribute('href'))) {
-      return isSkippedElement(el, options);
-    }
     const tag = el.localName;
     // A site header depends on where it sits, not only on its tag.
     if (tag === 'header') return isSkippedElement(el, options);
-    let skipped = byTag.get(tag);
+    if (isSkippedByTag(tag)) return true;
+    if (!el.hasAttributes()) return false;
+    if (el.matches(SKIPPING_ATTRIBUTES)) return isSkippedElement(el, options);
+    if (isChromeName(el.id)) return true;
+    const names = el.getAttribute('class');
+    if (names === null) return false;
+    let skipped = byClass.get(names);
     if (skipped === undefined) {
-      skipped = isSkippedElement(el, options);
-      byTag.set(tag, skipped);
+      skipped = isChromeName(names);
+      byClass.set(names, skipped);
     }
     return skipped;
   };
