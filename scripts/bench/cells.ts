@@ -24,6 +24,24 @@ export type Cell = {
   skipped?: string;
 };
 
+/** Every engine the bench knows ("reader" only when asked for with `--engines=`). */
+export const ENGINES: readonly Engine[] = [
+  'floor',
+  'reader',
+  'ours',
+  'ours-here',
+  'regex',
+  'markjs',
+];
+
+/** `--engines=` as given, or an error naming what is not an engine. */
+export function parseEngines(names: readonly string[]): Engine[] {
+  const unknown = names.filter((n) => !(ENGINES as readonly string[]).includes(n));
+  if (unknown.length > 0)
+    throw new Error(`unknown engine ${unknown.join(', ')}: choose from ${ENGINES.join(', ')}`);
+  return names as Engine[];
+}
+
 /** The grid for a full or a quick run. */
 export function benchGrid(quick: boolean) {
   return {

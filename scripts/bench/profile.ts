@@ -2,16 +2,24 @@
  * Development aid: `tsx scripts/bench/profile.ts <pageChars> <names> [engine]` profiles one run in
  * headless Chromium with the CPU profiler and prints the functions with the most self and inclusive
  * time (`--warm`: after one unprofiled run in the same page; `--callers=NAME`: also which functions
- * call NAME, by time spent in it; `--lines=NAME`: NAME's own samples by line of the unminified bundle).
+ * call NAME, by time spent in it; `--lines=NAME`: NAME's own samples by line of the unminified bundle;
+ * `--html=FILE`: that saved page instead of a generated one; `--dataset=FILE`: that dataset's entities
+ * as the dictionary, as `npm run bench -- --dataset=` uses them).
  */
+import { readFileSync } from 'node:fs';
+import type { Dataset } from '../../lib/dataset/schema';
 import { bundleBench, withBench } from './bundle';
 import { launchBenchBrowser } from './browser-session';
 import { generateDictionary, keywordsOf } from './gen-dictionary';
 import { generatePage } from './gen-page';
-import { benchMatcherJson } from './stored-matcher';
+import type { BenchEntity } from './gen-dictionary';
+import { benchMatcherJson, storedMatcherJson } from './stored-matcher';
 
-const [pageChars = 200_000, names = 10_000] = process.argv.slice(2, 4).map(Number);
-const engine = process.argv[4]?.startsWith('--') ? 'ours' : (process.argv[4] ?? 'ours');
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [pageChars = 200_000, names = 10_000] = positional.slice(0, 2).map(Number);
+const engine = positional[2] ?? 'ours';
+const option = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 type ProfileNode = {
   id: number;
@@ -25,11 +33,17 @@ async function main() {
   const bundle = await bundleBench({ readable: true });
   const bench = await launchBenchBrowser();
   bench.files.set('/bench.js', bundle);
-  bench.files.set('/page.html', withBench(generatePage(pageChars)));
-  const entities = generateDictionary(names);
+  const htmlFile = option('html');
+  const html = htmlFile ? readFileSync(htmlFile, 'utf8') : generatePage(pageChars);
+  bench.files.set('/page.html', withBench(html));
+  const datasetFile = option('dataset');
+  const dataset = datasetFile
+    ? (JSON.parse(readFileSync(datasetFile, 'utf8')) as Pick<Dataset, 'entities' | 'incidents'>)
+    : undefined;
+  const entities = (dataset?.entities as BenchEntity[] | undefined) ?? generateDictionary(names);
   const payload = {
     names: keywordsOf(entities),
-    matcherJson: benchMatcherJson(entities),
+    matcherJson: dataset ? storedMatcherJson(dataset) : benchMatcherJson(entities),
     entitiesJson: JSON.stringify(entities),
   };
   for (let r = 0; r < 3; r++) {

@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { format } from 'prettier';
 import { bundleBench, withBench } from './bundle';
-import { benchGrid, runsFor, skipReason, type Cell } from './cells';
+import { benchGrid, parseEngines, runsFor, skipReason, type Cell } from './cells';
 import { checkBudgets } from './budgets';
 import { ensureBuild } from './ensure-build';
 import { extraChecks } from './extra-checks';
@@ -27,7 +27,7 @@ import { machineInfo } from './machine-info';
 import { renderReport } from './report';
 import { benchMatcherJson, storedMatcherJson } from './stored-matcher';
 import type { Dataset } from '../../lib/dataset/schema';
-import type { Engine, RunResult } from './page/entry';
+import type { RunResult } from './page/entry';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +55,7 @@ async function main() {
       .map(Number)
       .filter((n) => n > 0);
   if (list('names')) grid.names = list('names')!.map(Number);
-  if (list('engines')) grid.engines = list('engines') as Engine[];
+  if (list('engines')) grid.engines = parseEngines(list('engines')!);
   if (arg('runs')) grid.runs = Number(arg('runs'));
   ensureBuild();
   const bench = await launchBenchBrowser();

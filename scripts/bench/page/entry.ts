@@ -15,12 +15,20 @@ import { DEFAULT_SETTINGS } from '../../../lib/ext/settings';
 import { observeArticle } from '../../../lib/dom/observe-article';
 import type { ScanStats } from '../../../lib/page/scan-article';
 import { yieldToPage } from '../../../lib/dom/yield-to-page';
+import { createTextReader } from '../../../lib/article/text-reader';
 import { runFloor } from './floor';
 import { runMarkJs } from './markjs-peer';
 import { buildAlternation, runRegexPeer } from './regex-peer';
 
-/** Which implementation a run measures. */
-export type Engine = 'floor' | 'ours' | 'ours-here' | 'regex' | 'markjs';
+/**
+ * Which implementation a run measures. "reader" is a diagnostic, not in the default grid: the
+ * production text reader alone, reading the whole article as the scan reads it (block breaks,
+ * skipped elements, whitespace), with no matching and no marks.
+ */
+export type Engine = 'floor' | 'reader' | 'ours' | 'ours-here' | 'regex' | 'markjs';
+
+// The reader engine's pieces: the largest the scan reads once it knows its pace.
+const READER_PIECE_CHARS = 64_000;
 
 /** Source of the host worker, put in by the bench bundler. */
 declare const HOST_WORKER_SOURCE: string;
@@ -170,6 +178,13 @@ async function run(engine: Engine): Promise<RunResult> {
   let loadTaskMs = 0;
   if (engine === 'floor') {
     marks = runFloor(article) > 0 ? 0 : -1;
+    scriptMs = performance.now() - t0;
+  } else if (engine === 'reader') {
+    const reader = createTextReader(article);
+    let chars = 0;
+    for (let p = reader.read(READER_PIECE_CHARS); p; p = reader.read(READER_PIECE_CHARS))
+      chars += p.text.length;
+    marks = chars > 0 ? 0 : -1;
     scriptMs = performance.now() - t0;
   } else if (engine === 'regex') {
     const re = buildAlternation(payload.names!);
