@@ -1,3 +1,4 @@
+import { attributeOf, hasAttributeOf } from './element-calls';
 import { BACKSTORY_UI_ATTRIBUTE, isBackstoryUi } from './is-backstory-ui';
 
 // Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
@@ -25,7 +26,9 @@ const WIDGETS =
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
- * matching none of them is judged by {@link isSkippedByTag} and {@link isChromeName} alone.
+ * matching none of them is judged by {@link isSkippedByTag} and {@link isChromeName} alone. Only
+ * attributes in no namespace match, which is every attribute the HTML parser makes (a script could
+ * set `hidden` in a namespace of its own with `setAttributeNS`; such an element is not skipped).
  */
 export const SKIPPING_ATTRIBUTES = [
   'hidden',
@@ -64,15 +67,15 @@ export function isSkippedElement(el: Element, options: SkipOptions = {}): boolea
   if (isSkippedByTag(tag)) return true;
   if (tag === 'header' && isSiteHeader(el, options)) return true;
   if (isBackstoryUi(el)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
+  if (hasAttributeOf(el, 'hidden')) return true;
+  if (attributeOf(el, 'aria-hidden')?.trim().toLowerCase() === 'true') return true;
+  const editable = attributeOf(el, 'contenteditable');
   if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
-  const role = el.getAttribute('role');
+  const role = attributeOf(el, 'role');
   if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
-  const style = el.getAttribute('style');
+  const style = attributeOf(el, 'style');
   if (style !== null && isInlineHidden(style)) return true;
-  return isChromeName(el.id) || isChromeName(el.getAttribute('class') ?? '');
+  return isChromeName(attributeOf(el, 'id') ?? '') || isChromeName(attributeOf(el, 'class') ?? '');
 }
 
 /**

@@ -20,12 +20,25 @@ const ATTRIBUTES: Record<string, string[]> = {
   lang: ['en'],
 };
 
+// Most elements carry only names (the memoised path); a skipping attribute now and then.
+const NAMES = ['class', 'id', 'href', 'title', 'lang'];
+const SKIPPING = ['hidden', 'aria-hidden', 'contenteditable', 'role', 'style', 'data-backstory-ui'];
 const element = fc.record({
   tag: fc.constantFrom(...TAGS),
   attributes: fc
-    .subarray(Object.keys(ATTRIBUTES))
-    .chain((names) =>
-      fc.tuple(...names.map((n) => fc.constantFrom(...ATTRIBUTES[n]!.map((v) => [n, v] as const)))),
+    .tuple(
+      fc.subarray(NAMES),
+      fc.oneof(
+        { weight: 9, arbitrary: fc.constant([]) },
+        { weight: 1, arbitrary: fc.subarray(SKIPPING) },
+      ),
+    )
+    .chain(([names, skipping]) =>
+      fc.tuple(
+        ...[...names, ...skipping].map((n) =>
+          fc.constantFrom(...ATTRIBUTES[n]!.map((v) => [n, v] as const)),
+        ),
+      ),
     ),
   // Where it sits: a header's verdict depends on it.
   inArticle: fc.boolean(),
@@ -57,10 +70,31 @@ describe('createSkipCheck', () => {
     );
   });
 
-  it('remembers a class verdict but still reads each element’s other attributes', () => {
+  it('remembers a verdict per class value, and still reads each element’s other attributes', () => {
     document.body.innerHTML =
-      '<p class="lead">a</p><p class="lead" hidden>b</p><p class="lead" id="comments">c</p>';
+      '<p class="lead">a</p><p class="share-bar">b</p><p class="lead">c</p><p class="share-bar">d</p>' +
+      '<p class="lead" hidden>e</p><p class="lead" id="comments">f</p>';
     const check = createSkipCheck({});
-    expect([...document.querySelectorAll('p')].map(check)).toEqual([false, true, true]);
+    expect([...document.querySelectorAll('p')].map((p) => check(p))).toEqual([
+      false,
+      true,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('is not thrown by form controls that shadow the form’s own methods', () => {
+    document.body.innerHTML =
+      '<form class="page"><p>Text</p></form><form class="comments"><p>Text</p></form>';
+    // As Chromium does for <input name="matches"> and the like (happy-dom does not shadow).
+    const forms = [...document.querySelectorAll('form')];
+    for (const form of forms)
+      for (const name of ['matches', 'hasAttributes', 'hasAttribute', 'getAttribute', 'id'])
+        Object.defineProperty(form, name, { value: document.createElement('input') });
+    const check = createSkipCheck({});
+    expect(forms.map((f) => check(f))).toEqual([false, true]);
+    expect(forms.map((f) => isSkippedElement(f))).toEqual([false, true]);
   });
 });

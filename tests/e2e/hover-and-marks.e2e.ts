@@ -162,3 +162,30 @@ describe('hover card', () => {
     await expect.poll(() => card().count()).toBe(0);
   });
 });
+
+describe('a page whose form controls shadow the form’s own methods', () => {
+  // A poll inside the article whose inputs are named like Element methods: on a form, named
+  // controls override built-in properties, so `form.matches` is an input, not a function.
+  const QUIRKS =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Poll</title>' +
+    '<meta property="article:published_time" content="2024-11-08T09:00:00+05:00"></head><body>' +
+    '<article><h1>Security review</h1><p>Officials in Karachi reviewed security on Friday.</p>' +
+    '<form class="poll"><input name="matches"><input name="hasAttributes"><input name="id">' +
+    '<input name="getAttribute"><input name="hasAttribute"><p>Readers were asked about Quetta.</p></form>' +
+    '<p>The convoy had been attacked near Besham in March.</p></article></body></html>';
+
+  it('is read and marked past the form', async () => {
+    suite.server.put('/news/poll-quirks', QUIRKS, 'text/html; charset=utf-8');
+    const quirks = await suite.browser.context.newPage();
+    const errors = collectWarnings(quirks);
+    await quirks.goto('http://www.dawn.com/news/poll-quirks');
+    await waitForMarks(quirks);
+    const marked = async () =>
+      Object.entries(await readMarks(quirks))
+        .filter(([n]) => !/focus|flash/.test(n))
+        .flatMap(([, t]) => t);
+    await expect.poll(marked).toEqual(expect.arrayContaining(['Karachi', 'Quetta', 'Besham']));
+    expect(errors).toEqual([]);
+    await quirks.close();
+  });
+});
