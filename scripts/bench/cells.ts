@@ -18,7 +18,7 @@ export type Cell = {
   visibleMs?: number;
   /** Ours only: ms the background (the bench's host worker) spent matching, off the page. */
   hostMs?: number;
-  /** Script ms of a third run in the same page (compiled, optimised code); floor and ours only. */
+  /** Script ms of a third run in the same page (compiled, optimised code); floor, reader and ours only. */
   warmScriptMs?: number;
   /** Set when the cell was not run (too slow to measure), with why. */
   skipped?: string;

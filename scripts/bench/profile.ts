@@ -9,15 +9,19 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../lib/dataset/schema';
 import { bundleBench, withBench } from './bundle';
+import { parseEngines } from './cells';
 import { launchBenchBrowser } from './browser-session';
 import { generateDictionary, keywordsOf } from './gen-dictionary';
 import { generatePage } from './gen-page';
 import type { BenchEntity } from './gen-dictionary';
 import { benchMatcherJson, storedMatcherJson } from './stored-matcher';
 
+// Numbers are the page's characters and the dictionary's names (unused with --html= and
+// --dataset=); a word is the engine, anywhere among them.
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const [pageChars = 200_000, names = 10_000] = positional.slice(0, 2).map(Number);
-const engine = positional[2] ?? 'ours';
+const numbers = positional.filter((a) => /^\d+$/.test(a)).map(Number);
+const [pageChars = 200_000, names = 10_000] = numbers;
+const [engine = 'ours'] = parseEngines(positional.filter((a) => !/^\d+$/.test(a)).slice(0, 1));
 const option = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 

@@ -34,8 +34,9 @@ export function renderReport(r: Results): string {
       '"ours" is the production page session (chunked; script = the sum of its slices on the page\'s main thread, parsing the background\'s replies included) with matching in the background, played by a worker here; ' +
       '"host ms" is the time the background spent matching for it, off the page\'s main thread (in a fresh worker each run, so not yet optimised; the real background stays warm across pages). ' +
       '"ours-here" is the same session matching on the page itself, as it does when the background cannot (full runs only). ' +
+      '"reader" (only when asked for with --engines=) is the production text reader alone, reading what the floor walks: no matching, no marks. ' +
       "load = reading the stored matcher plus loading it (ours: in the background, from the copy it keeps in IndexedDB, as the extension's background does after a restart; ours-here: in the page, from the stored record) or the RegExp build. " +
-      'Every run is in a fresh page, so script ms includes compiling and warming up our code; "warm" is a third run in the same page (floor and ours only, full runs only), a diagnostic of how much of it is warm-up. ' +
+      'Every run is in a fresh page, so script ms includes compiling and warming up our code; "warm" is a third run in the same page (floor, reader and ours only; full runs only), a diagnostic of how much of it is warm-up. ' +
       'heap = memory kept after the run, after a full GC: V8 heap plus typed-array backing stores plus the Blink heap (DOM objects such as ranges).',
     '',
     '| page chars | names | engine | script ms | ×floor | warm ms | ×floor | next frame ms | ×floor | longest task ms | load ms | heap kB | marks | host ms |',

@@ -13,7 +13,8 @@ type BenchWindow = {
 const REPEATABLE: readonly Engine[] = ['floor', 'reader', 'ours', 'ours-here'];
 
 /**
- * Opens a fresh page, runs one engine once and measures the heap it kept. For the floor and ours it
+ * Opens a fresh page, runs one engine once and measures the heap it kept. For the floor, the reader
+ * and ours it
  * then (with `warm`) runs twice more in the same page: `warmScriptMs` is the last run's script time, with the code
  * compiled and optimised by then (a diagnostic: the budgets use the first, cold run).
  */
