@@ -20,10 +20,3 @@ export const attributeOf = (el: Element, name: string): string | null =>
 /** `el.hasAttribute(name)`, whatever the page named its form controls. */
 export const hasAttributeOf = (el: Element, name: string): boolean =>
   methodsOf(el).hasAttribute.call(el, name);
-
-/** `el.hasAttributes()`, whatever the page named its form controls. */
-export const hasAnyAttribute = (el: Element): boolean => methodsOf(el).hasAttributes.call(el);
-
-/** `el.matches(selector)`, whatever the page named its form controls. */
-export const elementMatches = (el: Element, selector: string): boolean =>
-  methodsOf(el).matches.call(el, selector);

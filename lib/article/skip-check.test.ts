@@ -4,7 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { isSkippedElement } from './is-skipped-element';
 import { createSkipCheck } from './skip-check';
 
-const TAGS = ['p', 'div', 'span', 'a', 'section', 'header', 'nav', 'code', 'backstory-card', 'li'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'a',
+  'section',
+  'header',
+  'form',
+  'nav',
+  'code',
+  'backstory-card',
+  'li',
+];
 // Each attribute with values that skip and values that do not.
 const ATTRIBUTES: Record<string, string[]> = {
   class: ['lead', 'story-body', 'comments-area', 'commentary', 'share-bar', 'ad', 'lead ads', ''],
