@@ -104,8 +104,8 @@ export function createPageMarks(doc: Document) {
     ) {
       const inBlocks = insideAny(blocks);
       const stale = current.filter((m) => {
-        const node = m.boundaries().startNode;
-        return !node.isConnected || inBlocks(node);
+        const place = m.boundaries();
+        return isGone(place) || inBlocks(place.startNode);
       });
       const staleSet = new Set(stale);
       const isStale = (m: Mark) => staleSet.has(m);
@@ -121,6 +121,23 @@ export function createPageMarks(doc: Document) {
       return index ? hitTest(index, doc, x, y) : null;
     },
   };
+}
+
+const TEXT_NODE = 3;
+
+/**
+ * A mark whose text has left the page: its text nodes removed (a live Range then collapses onto the
+ * parent element) or emptied (a live Range collapses within the node).
+ */
+export function isGone(place: Boundaries): boolean {
+  const { startNode, endNode } = place;
+  return (
+    startNode.nodeType !== TEXT_NODE ||
+    endNode.nodeType !== TEXT_NODE ||
+    !startNode.isConnected ||
+    !endNode.isConnected ||
+    (startNode === endNode && place.startOffset >= place.endOffset)
+  );
 }
 
 /**

@@ -74,6 +74,14 @@ describe('observeArticle', () => {
       (d) => d.getElementById('p1')!.append(d.createElement('br')),
       [['p1']],
     ],
+    ['a removal of text, with no subtree to read', (d) => d.getElementById('h')!.remove(), [[]]],
+    [
+      'text replaced, as the block it went into',
+      (d) => {
+        d.getElementById('p1')!.textContent = 'Asim Munir spoke.';
+      },
+      [['p1']],
+    ],
   ])('reports %s', async (_label, mutate, expected) => {
     expect(await changesAfter(mutate)).toEqual(expected);
   });
@@ -97,7 +105,16 @@ describe('observeArticle', () => {
           .getElementById('comments')!
           .append(Object.assign(d.createElement('p'), { textContent: 'Reply' })),
     ],
-    ['removals', (d) => d.getElementById('h')!.remove()],
+    ['removals inside a comments section', (d) => d.getElementById('c1')!.remove()],
+    ['removals of our own UI', (d) => d.getElementById('ui')!.remove()],
+    [
+      'removals of elements without text',
+      (d) => {
+        const br = d.createElement('br');
+        d.getElementById('p1')!.append(br);
+        br.remove();
+      },
+    ],
     [
       'a node added and removed before the batch ends',
       (d) => {

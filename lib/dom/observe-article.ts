@@ -1,4 +1,5 @@
 import { isBlockElement } from '../article/is-block-element';
+import { isBackstoryUi } from '../article/is-backstory-ui';
 import { isInSkippedRegion } from '../article/is-skipped-element';
 
 const ELEMENT_NODE = 1;
@@ -14,10 +15,12 @@ export type ObserveArticleOptions = {
 };
 
 /**
- * Watches an article for new or edited text and reports the changed subtrees in batches: each
- * reported element is the nearest block (within `root`) around an added node or edited text, so
- * a rescan of it sees whole sentences. Attribute-only changes, removals, our own UI and skipped
- * regions (comments, widgets, chrome) are ignored. No polling: an idle page costs nothing.
+ * Watches an article for new, edited or removed text and reports the changed subtrees in batches:
+ * each reported element is the nearest block (within `root`) around an added node or edited text,
+ * so a rescan of it sees whole sentences. A batch where text was only removed is reported with no
+ * subtrees, so the marks on what went can be dropped. Attribute-only changes, our own UI, removals
+ * without text and skipped regions (comments, widgets, chrome) are ignored. No polling: an idle
+ * page costs nothing.
  * Returns a function that disconnects the observer and drops pending changes.
  */
 export function observeArticle(
@@ -29,6 +32,8 @@ export function observeArticle(
   const isWholePage = root === root.ownerDocument.body;
   const delayMs = options.delayMs ?? DEFAULT_DELAY_MS;
   const pending = new Set<Node>();
+  // Parents that lost text in this batch.
+  const removedFrom = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
 
@@ -43,8 +48,13 @@ export function observeArticle(
       changed.add(blockAround(el, root));
     }
     pending.clear();
+    const lostText = [...removedFrom].some((node) => {
+      const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      return !!el && root.contains(el) && !isInSkippedRegion(el, root, { isWholePage });
+    });
+    removedFrom.clear();
     const outermost = [...changed].filter((el) => !hasAncestorIn(el, changed, root));
-    if (outermost.length > 0) onChange(outermost);
+    if (outermost.length > 0 || lostText) onChange(outermost);
   };
 
   const schedule = () => {
@@ -64,9 +74,16 @@ export function observeArticle(
         for (const node of record.addedNodes) {
           if (node.nodeType === ELEMENT_NODE || node.nodeType === TEXT_NODE) pending.add(node);
         }
+        // Text taken out (a live blog re-rendering its entries, a page swapping its story).
+        for (const node of record.removedNodes) {
+          if (holdsText(node)) {
+            removedFrom.add(record.target);
+            break;
+          }
+        }
       }
     }
-    if (pending.size > 0) schedule();
+    if (pending.size > 0 || removedFrom.size > 0) schedule();
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
 
@@ -77,7 +94,15 @@ export function observeArticle(
     timer = undefined;
     idle = undefined;
     pending.clear();
+    removedFrom.clear();
   };
+}
+
+/** A removed node that may have carried marks: text, or an element with text that is not our UI. */
+function holdsText(node: Node): boolean {
+  if (node.nodeType === TEXT_NODE) return (node as Text).data.trim() !== '';
+  if (node.nodeType !== ELEMENT_NODE || isBackstoryUi(node as Element)) return false;
+  return (node.textContent ?? '').trim() !== '';
 }
 
 // A name may span inline elements, so an edit inside <a> rescans the whole paragraph.

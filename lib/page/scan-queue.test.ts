@@ -50,6 +50,15 @@ describe('createScanQueue', () => {
     expect(q.isBusy()).toBe(false);
   });
 
+  it('still rescans after a report of removals alone (no blocks) made while busy', async () => {
+    const c = controlledWork();
+    const q = createScanQueue(c.work);
+    void q.changed(['p1']);
+    void q.changed([]);
+    await c.finishOne();
+    expect(c.log).toEqual(['rescan p1', 'rescan ']);
+  });
+
   it('drops queued blocks when a new full scan starts (it reads them anyway)', async () => {
     const c = controlledWork();
     const q = createScanQueue(c.work);

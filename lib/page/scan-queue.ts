@@ -25,6 +25,8 @@ export type ScanQueue<B> = {
 export function createScanQueue<B>(work: ScanWork<B>): ScanQueue<B> {
   let busy: Promise<void> | null = null;
   const queued = new Set<B>();
+  // A report came while busy (it may name no blocks: text was only removed, marks must go).
+  let isReported = false;
 
   const track = async (run: Promise<void>) => {
     busy = run;
@@ -34,9 +36,10 @@ export function createScanQueue<B>(work: ScanWork<B>): ScanQueue<B> {
       if (busy === run) busy = null;
       // Queued blocks go on their own (the work reports its own errors): whoever awaited this
       // scan is not held up by the rescans that follow it, and a failed scan still lets them run.
-      if (busy === null && queued.size > 0) {
+      if (busy === null && isReported) {
         const next = [...queued];
         queued.clear();
+        isReported = false;
         void changed(next).catch(() => undefined);
       }
     }
@@ -45,6 +48,7 @@ export function createScanQueue<B>(work: ScanWork<B>): ScanQueue<B> {
   const changed = async (blocks: B[]): Promise<void> => {
     if (busy) {
       for (const block of blocks) queued.add(block);
+      isReported = true;
       return;
     }
     await track(work.rescan(blocks));
@@ -53,6 +57,7 @@ export function createScanQueue<B>(work: ScanWork<B>): ScanQueue<B> {
   return {
     scanAll: () => {
       queued.clear();
+      isReported = false;
       return track(work.scan());
     },
     changed,

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../helpers/extension-suite';
-import { collectWarnings, hoverText, readMarks, waitForMarks } from '../helpers/page-actions';
+import {
+  collectWarnings,
+  hoverText,
+  openPopupFor,
+  readMarks,
+  waitForMarks,
+} from '../helpers/page-actions';
 
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
 const suite = useExtensionSuite();
@@ -9,10 +15,32 @@ let page: Page;
 let warnings: string[] = [];
 
 const card = () => page.locator('backstory-card [data-testid=card]');
-const allMarked = async () =>
-  Object.entries(await readMarks(page))
+// The texts of the marks on `p` (not the focus or flash highlights).
+const markedOn = async (p: Page) =>
+  Object.entries(await readMarks(p))
     .filter(([n]) => !/focus|flash/.test(n))
     .flatMap(([, t]) => t);
+const allMarked = () => markedOn(page);
+const livePage = (body: string) =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title>' +
+  '<meta property="article:published_time" content="2024-11-08T09:00:00+05:00"></head>' +
+  `<body><article><h1>Live updates</h1>${body}</article></body></html>`;
+const painted = async (p: Page) => (await markedOn(p)).sort();
+// The popup's entity counts for `p`, as "entity-id count".
+const countsIn = async (p: Page) => {
+  const popup = await openPopupFor(suite.browser, p);
+  await popup.locator('.entity-count').first().waitFor();
+  const counts = await popup
+    .locator('.entity')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('data-entity-id')} ${e.querySelector('.entity-count')?.textContent}`,
+      ),
+    );
+  await popup.close();
+  return counts.sort();
+};
 
 beforeAll(async () => {
   page = await suite.browser.context.newPage();
@@ -180,12 +208,57 @@ describe('a page whose form controls shadow the form’s own methods', () => {
     const errors = collectWarnings(quirks);
     await quirks.goto('http://www.dawn.com/news/poll-quirks');
     await waitForMarks(quirks);
-    const marked = async () =>
-      Object.entries(await readMarks(quirks))
-        .filter(([n]) => !/focus|flash/.test(n))
-        .flatMap(([, t]) => t);
-    await expect.poll(marked).toEqual(expect.arrayContaining(['Karachi', 'Quetta', 'Besham']));
+    await expect
+      .poll(() => markedOn(quirks))
+      .toEqual(expect.arrayContaining(['Karachi', 'Quetta', 'Besham']));
     expect(errors).toEqual([]);
     await quirks.close();
+  });
+});
+
+describe('a page that re-renders or swaps its text', () => {
+  it('keeps one mark per name when a live blog re-renders its entries', async () => {
+    // Each render replaces the entries (as frameworks do), four times in all.
+    const feed =
+      '<div id="feed"></div><script>let n = 0; const render = () => { document.getElementById("feed").innerHTML =' +
+      ' `<div class="entry"><p>Update ${n}: Sarfraz Bugti chaired a meeting in Quetta.</p></div>` +' +
+      ' `<div class="entry"><p>Mohsin Naqvi spoke to Jiang Zaidong.</p></div>`; if (++n < 4) setTimeout(render, 700); };' +
+      ' render();</script>';
+    suite.server.put('/news/live-rerender', livePage(feed), 'text/html; charset=utf-8');
+    const live = await suite.browser.context.newPage();
+    await live.goto('http://www.dawn.com/news/live-rerender');
+    await waitForMarks(live);
+    await live.waitForFunction(() => document.body.textContent.includes('Update 3'));
+    const expected = ['Jiang Zaidong', 'Mohsin Naqvi', 'Quetta', 'Sarfraz Bugti'];
+    await expect.poll(() => painted(live), { timeout: 5_000 }).toEqual(expected);
+    expect(await countsIn(live)).toEqual([
+      'jiang-zaidong 1',
+      'mohsin-naqvi 1',
+      'quetta 1',
+      'sarfraz-bugti 1',
+    ]);
+    await live.close();
+  });
+
+  it('drops the marks of a story the page swaps out, and of text it only removes', async () => {
+    const story =
+      '<p id="first">Mohsin Naqvi met Jiang Zaidong in Islamabad.</p><p id="second">Quetta was calm.</p>';
+    suite.server.put('/news/swap-story', livePage(story), 'text/html; charset=utf-8');
+    const spa = await suite.browser.context.newPage();
+    await spa.goto('http://www.dawn.com/news/swap-story');
+    await waitForMarks(spa);
+    // A single-page app shows the next story in the same article element.
+    await spa.evaluate(() => {
+      history.pushState({}, '', '/news/swap-story-2');
+      document.querySelector('article')!.innerHTML =
+        '<h1>Next story</h1><p>Sarfraz Bugti visited Gwadar.</p><p id="gone">Besham was quiet.</p>';
+    });
+    await expect
+      .poll(() => painted(spa), { timeout: 5_000 })
+      .toEqual(['Besham', 'Gwadar', 'Sarfraz Bugti']);
+    await spa.evaluate(() => document.getElementById('gone')!.remove());
+    await expect.poll(() => painted(spa), { timeout: 5_000 }).toEqual(['Gwadar', 'Sarfraz Bugti']);
+    expect(await countsIn(spa)).toEqual(['gwadar 1', 'sarfraz-bugti 1']);
+    await spa.close();
   });
 });
