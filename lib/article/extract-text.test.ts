@@ -82,6 +82,17 @@ describe('extractText', () => {
       'Keep',
     ],
     [
+      'skips "also read", trending, more-stories and tag boxes inside the story',
+      '<p>Keep</p><div class="also-read">Gone</div><div class="trending">Gone</div>' +
+        '<div class="more-stories">Gone</div><div class="story-tags">Gone</div><div id="read-more">Gone</div>',
+      'Keep',
+    ],
+    [
+      'keeps prose whose class only contains such words',
+      '<p class="alsoread">Keep</p><p class="hashtags">Too</p><p class="trendingnow">And</p>',
+      'Keep\nToo\nAnd',
+    ],
+    [
       'skips our own UI',
       '<p>Keep</p><div data-backstory-ui>Gone</div><backstory-card>Gone</backstory-card>',
       'Keep',

@@ -20,9 +20,10 @@ const SKIPPED_ROLES = new Set(
 // "comment" as a word part of an id or class (#comments, .comment-list, .comments-area,
 // #commentList) but not "commentary" or "commentator", which are prose.
 const COMMENTS = /(?:^|[\s_-])comment(?!ar|at)/i;
-// Share bars, related-story rails, newsletter boxes, ads: cheap to spot by whole-word class/id.
+// Share bars, related-story rails ("also read", trending, more stories), tag lists, newsletter
+// boxes, ads: cheap to spot by whole-word class/id.
 const WIDGETS =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|newsletter|related|recommended|outbrain|taboola|subscribe|advert|advertisement|ads?|sponsored|breadcrumbs?|disqus)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|newsletter|related|recommended|also-read|read-also|read-more|readmore|more-stories|more-news|trending|most-read|tags|tag-list|outbrain|taboola|subscribe|advert|advertisement|ads?|sponsored|breadcrumbs?|disqus)(?:$|[\s_-])/i;
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
