@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createHoverIntent } from '../../lib/dom/hover-intent';
 import { createCardShell } from './card-shell';
 import type { CardModel } from '../../lib/related/card-model';
+import type { Mark } from './page-marks';
 import type { PageSession } from './page-session';
 
 // Cards are built a third of the way into the dwell: a pointer merely passing over a name builds
@@ -19,38 +20,35 @@ export function createCardController(
   let stepIndex = -1;
   let isKeyboardOpen = false;
 
+  // Hover and keyboard follow marks, not positions: a rescan of another part of the page renumbers
+  // the marks but leaves an open card open.
+  const indexOf = (mark: Mark) => session.marks().indexOf(mark);
   // The card of the mark the pointer rests on, asked for during the dwell so opening only renders.
-  // It holds only for the same list of marks: a scan that finishes reorders them and adds names.
-  let prepared: {
-    marks: ReturnType<PageSession['marks']>;
-    markIndex: number;
-    model: Promise<CardModel | null>;
-  } | null = null;
-  const isPrepared = (markIndex: number) =>
-    prepared !== null && prepared.markIndex === markIndex && prepared.marks === session.marks();
+  let prepared: { mark: Mark; model: Promise<CardModel | null> } | null = null;
   // A card that failed to build is simply not shown; the page stays as it was.
-  const cardFor = (markIndex: number) => session.cardFor(markIndex).catch(() => null);
+  const cardFor = (mark: Mark) => {
+    const at = indexOf(mark);
+    return at < 0 ? Promise.resolve(null) : session.cardFor(at).catch(() => null);
+  };
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
-  const prepare = (markIndex: number | null) => {
+  const prepare = (mark: Mark | null) => {
     clearTimeout(prepareTimer);
-    if (markIndex === null) return;
+    if (mark === null) return;
     prepareTimer = setTimeout(() => {
       shell.prepare();
-      if (!isPrepared(markIndex))
-        prepared = { marks: session.marks(), markIndex, model: cardFor(markIndex) };
+      if (prepared?.mark !== mark) prepared = { mark, model: cardFor(mark) };
     }, PREPARE_AFTER_MS);
   };
   // Each open and close moves this on: a card that arrives after the pointer left is not shown.
   let turn = 0;
-  const open = (markIndex: number) => {
-    const model = isPrepared(markIndex) ? prepared!.model : cardFor(markIndex);
-    const marks = session.marks();
+  const open = (mark: Mark) => {
+    const model = prepared?.mark === mark ? prepared.model : cardFor(mark);
     const myTurn = ++turn;
     void model
       .then((card) => {
-        const mark = marks[markIndex];
-        if (!card || !mark || myTurn !== turn || marks !== session.marks()) return;
-        session.focus(markIndex);
+        const at = indexOf(mark);
+        if (!card || at < 0 || myTurn !== turn) return;
+        session.focus(at);
         const rects = mark.range.getClientRects();
         shell.show(
           card,
@@ -70,7 +68,7 @@ export function createCardController(
       openedFrom.focus({ preventScroll: true });
     isKeyboardOpen = false;
   };
-  const intent = createHoverIntent<number>({ onOpen: open, onClose: close, onPending: prepare });
+  const intent = createHoverIntent<Mark>({ onOpen: open, onClose: close, onPending: prepare });
   const shell = createCardShell(
     doc,
     (inside) => intent.cardHover(inside),
@@ -83,7 +81,8 @@ export function createCardController(
     const { x, y, at } = pending;
     pending = null;
     if (isKeyboardOpen) return;
-    intent.pointerOn(session.markAt(x, y), at);
+    const under = session.markAt(x, y);
+    intent.pointerOn(under === null ? null : (session.marks()[under] ?? null), at);
   };
   ctx.addEventListener(
     doc,
@@ -106,7 +105,7 @@ export function createCardController(
     const mark = session.marks()[stepIndex]!;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     isKeyboardOpen = true;
-    intent.openNow(stepIndex);
+    intent.openNow(mark);
     shell.announce(`Mention ${stepIndex + 1} of ${count}: ${mark.mention.surface}`);
   };
   ctx.addEventListener(
@@ -140,13 +139,36 @@ export function createCardController(
     { passive: true },
   );
 
+  const reset = () => {
+    clearTimeout(prepareTimer);
+    prepared = null;
+    intent.closeNow();
+    stepIndex = -1;
+  };
+
   return {
-    /** Closes any card and forgets positions (after a rescan). */
-    reset() {
-      clearTimeout(prepareTimer);
-      prepared = null;
-      intent.closeNow();
-      stepIndex = -1;
+    /** Closes any card and forgets positions (the marks were replaced by a new scan). */
+    reset,
+    /**
+     * Some marks were replaced by a rescan. A card stays open, and a dwell goes on, while its mark
+     * is still on the page (a live page's ticking clock must not close the card being read, nor
+     * keep one from ever opening); a card whose mark went closes.
+     */
+    marksChanged() {
+      const openMark = intent.current();
+      const at = openMark === null ? -1 : indexOf(openMark);
+      if (openMark !== null && at < 0) {
+        reset();
+        return;
+      }
+      if (prepared && indexOf(prepared.mark) < 0) prepared = null;
+      if (openMark === null) {
+        stepIndex = -1;
+        return;
+      }
+      if (isKeyboardOpen) stepIndex = at;
+      // Its place in the list moved: the focus highlight follows it.
+      session.focus(at);
     },
     dispose() {
       clearTimeout(prepareTimer);

@@ -76,12 +76,13 @@ export default defineContentScript({
         await done;
       },
       rescan: async (changed) => {
-        cards.reset();
         // A rescan that must read the whole page again (its root was replaced) has started that
         // scan, and set the new root, by the time this call returns.
         const done = measured('backstory:rescan', () => session.rescanBlocks(changed));
         watchNewRoot();
         await done.catch(fail('rescan'));
+        // An open card stays while its mark does (a full scan's new marks close it on their own).
+        cards.marksChanged();
       },
     });
     const rescan = () => queue.scanAll();

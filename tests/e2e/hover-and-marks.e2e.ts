@@ -41,6 +41,14 @@ const countsIn = async (p: Page) => {
   await popup.close();
   return counts.sort();
 };
+// Serves `html` at http://www.dawn.com/news/<slug> and opens it in a new tab, once marked.
+const openServed = async (slug: string, html: string) => {
+  suite.server.put(`/news/${slug}`, html, 'text/html; charset=utf-8');
+  const opened = await suite.browser.context.newPage();
+  await opened.goto(`http://www.dawn.com/news/${slug}`);
+  await waitForMarks(opened);
+  return opened;
+};
 
 beforeAll(async () => {
   page = await suite.browser.context.newPage();
@@ -224,10 +232,7 @@ describe('a page that re-renders or swaps its text', () => {
       ' `<div class="entry"><p>Update ${n}: Sarfraz Bugti chaired a meeting in Quetta.</p></div>` +' +
       ' `<div class="entry"><p>Mohsin Naqvi spoke to Jiang Zaidong.</p></div>`; if (++n < 4) setTimeout(render, 700); };' +
       ' render();</script>';
-    suite.server.put('/news/live-rerender', livePage(feed), 'text/html; charset=utf-8');
-    const live = await suite.browser.context.newPage();
-    await live.goto('http://www.dawn.com/news/live-rerender');
-    await waitForMarks(live);
+    const live = await openServed('live-rerender', livePage(feed));
     await live.waitForFunction(() => document.body.textContent.includes('Update 3'));
     const expected = ['Jiang Zaidong', 'Mohsin Naqvi', 'Quetta', 'Sarfraz Bugti'];
     await expect.poll(() => painted(live), { timeout: 5_000 }).toEqual(expected);
@@ -240,13 +245,37 @@ describe('a page that re-renders or swaps its text', () => {
     await live.close();
   });
 
+  it('opens and keeps a card while the page changes other text, and closes it when its name goes', async () => {
+    const ticking =
+      '<p>Officials in Karachi reviewed security.</p>' +
+      '<p class="updated">Last updated: <span id="clock">10:00:00</span></p>' +
+      '<p id="convoy">The convoy was attacked near Besham.</p>' +
+      '<script>let s = 0; setInterval(() => { document.getElementById("clock").textContent = `10:00:${String(++s).padStart(2, "0")}`; }, 300);</script>';
+    const live = await openServed('ticking-clock', livePage(ticking));
+    await hoverText(live, 'Besham');
+    const liveCard = live.locator('backstory-card [data-testid=card]');
+    await expect
+      .poll(() => liveCard.getAttribute('data-entity-id'), { timeout: 3000 })
+      .toBe('besham');
+    // Several ticks, each rescanning the clock's paragraph.
+    const ticks = await live.evaluate(
+      () => performance.getEntriesByName('backstory:rescan').length,
+    );
+    await live.waitForFunction(
+      (before) => performance.getEntriesByName('backstory:rescan').length >= before + 2,
+      ticks,
+      { timeout: 5_000 },
+    );
+    expect(await liveCard.getAttribute('data-entity-id')).toBe('besham');
+    await live.evaluate(() => document.getElementById('convoy')!.remove());
+    await expect.poll(() => liveCard.count(), { timeout: 3000 }).toBe(0);
+    await live.close();
+  });
+
   it('drops the marks of a story the page swaps out, and of text it only removes', async () => {
     const story =
       '<p id="first">Mohsin Naqvi met Jiang Zaidong in Islamabad.</p><p id="second">Quetta was calm.</p>';
-    suite.server.put('/news/swap-story', livePage(story), 'text/html; charset=utf-8');
-    const spa = await suite.browser.context.newPage();
-    await spa.goto('http://www.dawn.com/news/swap-story');
-    await waitForMarks(spa);
+    const spa = await openServed('swap-story', livePage(story));
     // A single-page app shows the next story in the same article element.
     await spa.evaluate(() => {
       history.pushState({}, '', '/news/swap-story-2');
