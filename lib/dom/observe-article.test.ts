@@ -127,6 +127,16 @@ describe('observeArticle', () => {
     expect(await changesAfter(mutate)).toEqual([]);
   });
 
+  it('reports the article itself, once, when the page takes it out', async () => {
+    const calls = await changesAfter((d) => {
+      const root = d.getElementById('root')!;
+      root.remove();
+      d.body.append(Object.assign(d.createElement('article'), { textContent: 'Next story' }));
+      d.body.append('More');
+    });
+    expect(calls).toEqual([['root']]);
+  });
+
   it('reports nothing after disconnecting', async () => {
     const calls = await changesAfter((d) => {
       stop();

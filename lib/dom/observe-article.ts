@@ -19,8 +19,9 @@ export type ObserveArticleOptions = {
  * each reported element is the nearest block (within `root`) around an added node or edited text,
  * so a rescan of it sees whole sentences. A batch where text was only removed is reported with no
  * subtrees, so the marks on what went can be dropped. Attribute-only changes, our own UI, removals
- * without text and skipped regions (comments, widgets, chrome) are ignored. No polling: an idle
- * page costs nothing.
+ * without text and skipped regions (comments, widgets, chrome) are ignored. When the page takes
+ * the article itself out (a single-page app swapping in the next story), `root` is reported, once:
+ * the article must be found again. No polling: an idle page costs nothing.
  * Returns a function that disconnects the observer and drops pending changes.
  */
 export function observeArticle(
@@ -41,6 +42,12 @@ export function observeArticle(
     timer = undefined;
     idle = undefined;
     const changed = new Set<Element>();
+    if (isLost) {
+      pending.clear();
+      removedFrom.clear();
+      onChange([root]);
+      return;
+    }
     for (const node of pending) {
       const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
       // Skipped regions include our own UI ([data-backstory-ui], backstory-*) and comments.
@@ -86,9 +93,21 @@ export function observeArticle(
     if (pending.size > 0 || removedFrom.size > 0) schedule();
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
+  // The article itself taken out: only the document around it sees that.
+  const doc = root.ownerDocument;
+  let isLost = false;
+  const around = new (view?.MutationObserver ?? MutationObserver)(() => {
+    if (isLost || root.isConnected) return;
+    isLost = true;
+    around.disconnect();
+    pending.add(root);
+    schedule();
+  });
+  around.observe(doc.documentElement, { childList: true, subtree: true });
 
   return () => {
     observer.disconnect();
+    around.disconnect();
     clearTimeout(timer);
     if (idle !== undefined) view?.cancelIdleCallback?.(idle);
     timer = undefined;

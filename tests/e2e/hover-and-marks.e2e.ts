@@ -245,6 +245,24 @@ describe('a page that re-renders or swaps its text', () => {
     await live.close();
   });
 
+  it('finds the article again when a single-page app replaces the article element', async () => {
+    const app =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title>' +
+      '<meta property="article:published_time" content="2024-11-08T09:00:00+05:00"></head><body>' +
+      '<div id="app"><article><h1>First</h1><p>Mohsin Naqvi met Jiang Zaidong in Islamabad.</p></article></div>' +
+      '</body></html>';
+    const spa = await openServed('app-first', app);
+    await spa.evaluate(() => {
+      history.pushState({}, '', '/news/app-second');
+      const next = document.createElement('article');
+      next.innerHTML = '<h1>Second</h1><p>Sarfraz Bugti visited Gwadar.</p>';
+      document.getElementById('app')!.replaceChildren(next);
+    });
+    await expect.poll(() => painted(spa), { timeout: 5_000 }).toEqual(['Gwadar', 'Sarfraz Bugti']);
+    expect(await countsIn(spa)).toEqual(['gwadar 1', 'sarfraz-bugti 1']);
+    await spa.close();
+  });
+
   it('opens and keeps a card while the page changes other text, and closes it when its name goes', async () => {
     const ticking =
       '<p>Officials in Karachi reviewed security.</p>' +
