@@ -17,7 +17,8 @@ export function createCardController(
   doc: Document,
 ) {
   let openedFrom: Element | null = null;
-  let stepIndex = -1;
+  // The mark keyboard stepping reached last (a Mark, so rescans elsewhere do not move it).
+  let stepMark: Mark | null = null;
   let isKeyboardOpen = false;
 
   // Hover and keyboard follow marks, not positions: a rescan of another part of the page renumbers
@@ -101,8 +102,12 @@ export function createCardController(
     const count = session.marks().length;
     if (count === 0) return shell.announce('Backstory: no marked names on this page.');
     if (!isKeyboardOpen) openedFrom = doc.activeElement;
-    stepIndex = (stepIndex + direction + count) % count;
+    // From the mark reached last; the first step goes to the first name, or back to the last.
+    const from = stepMark === null ? -1 : indexOf(stepMark);
+    const stepIndex =
+      from < 0 ? (direction === 1 ? 0 : count - 1) : (from + direction + count) % count;
     const mark = session.marks()[stepIndex]!;
+    stepMark = mark;
     mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     isKeyboardOpen = true;
     intent.openNow(mark);
@@ -143,32 +148,39 @@ export function createCardController(
     clearTimeout(prepareTimer);
     prepared = null;
     intent.closeNow();
-    stepIndex = -1;
+    stepMark = null;
+  };
+  // The mark standing for `old` after a rescan: itself while still on the page, else the new mark
+  // of the same name at the same place (its block was read again), else none.
+  const successor = (old: Mark): Mark | null => {
+    const marks = session.marks();
+    if (marks.includes(old)) return old;
+    const was = old.boundaries();
+    return (
+      marks.find((m) => {
+        if (m.mention.entityId !== old.mention.entityId) return false;
+        const is = m.boundaries();
+        return is.startNode === was.startNode && is.startOffset === was.startOffset;
+      }) ?? null
+    );
   };
 
   return {
     /** Closes any card and forgets positions (the marks were replaced by a new scan). */
     reset,
     /**
-     * Some marks were replaced by a rescan. A card stays open, and a dwell goes on, while its mark
-     * is still on the page (a live page's ticking clock must not close the card being read, nor
-     * keep one from ever opening); a card whose mark went closes.
+     * Some marks were replaced by a rescan. The open card, the dwell and the keyboard position
+     * follow their marks' successors (a live page's ticking clock must not close the card being
+     * read, nor keep one from ever opening); a card whose name went closes.
      */
     marksChanged() {
-      const openMark = intent.current();
-      const at = openMark === null ? -1 : indexOf(openMark);
-      if (openMark !== null && at < 0) {
-        reset();
-        return;
-      }
-      if (prepared && indexOf(prepared.mark) < 0) prepared = null;
-      if (openMark === null) {
-        stepIndex = -1;
-        return;
-      }
-      if (isKeyboardOpen) stepIndex = at;
-      // Its place in the list moved: the focus highlight follows it.
-      session.focus(at);
+      intent.retarget(successor);
+      const next = prepared && successor(prepared.mark);
+      prepared = next ? { mark: next, model: prepared!.model } : null;
+      stepMark = stepMark && successor(stepMark);
+      const shown = intent.current();
+      // Its place in the list may have moved: the focus highlight follows the card shown.
+      if (shown !== null && shell.isOpen()) session.focus(indexOf(shown));
     },
     dispose() {
       clearTimeout(prepareTimer);

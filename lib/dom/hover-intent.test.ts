@@ -51,6 +51,35 @@ describe('createHoverIntent', () => {
     expect(events).toEqual(['open a']);
   });
 
+  it('after a rescan, keeps the open card and the dwell on their successors, or ends them', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(500);
+    hover.retarget((t) => `${t}2`);
+    expect(hover.current()).toBe('a2');
+    // The pointer still rests on the same name, now the successor: the card stays.
+    hover.pointerOn('a2');
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual(['open a']);
+    hover.pointerOn('b');
+    vi.advanceTimersByTime(200);
+    hover.retarget((t) => (t === 'b' ? 'b2' : t));
+    vi.advanceTimersByTime(300);
+    expect(events).toEqual(['open a', 'close', 'open b2']);
+    hover.retarget(() => null);
+    expect(events).toEqual(['open a', 'close', 'open b2', 'close']);
+    expect(hover.current()).toBeNull();
+  });
+
+  it('stops a dwell whose mark went in a rescan', () => {
+    const hover = make();
+    hover.pointerOn('a');
+    vi.advanceTimersByTime(200);
+    hover.retarget(() => null);
+    vi.advanceTimersByTime(1000);
+    expect(events).toEqual([]);
+  });
+
   it('does not open when the pointer only passes over a mark', () => {
     const hover = make();
     hover.pointerOn('a');

@@ -36,6 +36,11 @@ export type HoverIntent<T> = {
   closeNow: () => void;
   /** The target whose card is open, if any. */
   current: () => T | null;
+  /**
+   * The targets were replaced (a rescan): the open and the pending one become `next(target)`, and
+   * one with no successor (null) closes or stops waiting.
+   */
+  retarget: (next: (target: T) => T | null) => void;
   dispose: () => void;
 };
 
@@ -97,7 +102,13 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       cancelOpen();
       pending = target;
       const waited = since === undefined ? 0 : Math.max(0, now() - since);
-      openTimer = setTimer(() => doOpen(target), Math.max(0, openDelay - waited));
+      // Opens what is pending by then (a rescan may have put an equal target in its place).
+      openTimer = setTimer(
+        () => {
+          if (pending !== null) doOpen(pending);
+        },
+        Math.max(0, openDelay - waited),
+      );
       scheduleClose();
       options.onPending?.(target);
     },
@@ -114,6 +125,20 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       doClose();
     },
     current: () => open,
+    retarget(next) {
+      if (pending !== null) {
+        const nextPending = next(pending);
+        if (nextPending === null) cancelOpen();
+        else pending = nextPending;
+      }
+      if (open !== null) {
+        const nextOpen = next(open);
+        if (nextOpen === null) {
+          cancelClose();
+          doClose();
+        } else open = nextOpen;
+      }
+    },
     dispose() {
       cancelOpen();
       cancelClose();

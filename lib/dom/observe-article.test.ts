@@ -137,6 +137,30 @@ describe('observeArticle', () => {
     expect(calls).toEqual([['root']]);
   });
 
+  it('goes on reporting edits, and a second loss, after the article was taken out and put back', async () => {
+    const calls = await changesAfter((d) => {
+      const root = d.getElementById('root')!;
+      root.remove();
+      setTimeout(() => d.body.append(root), 15);
+      setTimeout(() => d.getElementById('h')!.append(' again'), 40);
+      setTimeout(() => root.remove(), 70);
+    });
+    await settle();
+    await settle();
+    // Out when the batch ended: reported as lost; back in, its edits are reported as edits again,
+    // and taking it out once more is seen.
+    expect(calls).toEqual([['root'], ['h'], ['root']]);
+  });
+
+  it('reports text removed from a paragraph that was then removed too', async () => {
+    const calls = await changesAfter((d) => {
+      const p = d.getElementById('p1')!;
+      p.replaceChildren();
+      p.remove();
+    });
+    expect(calls).toEqual([[]]);
+  });
+
   it('reports nothing after disconnecting', async () => {
     const calls = await changesAfter((d) => {
       stop();

@@ -43,10 +43,16 @@ export function observeArticle(
     idle = undefined;
     const changed = new Set<Element>();
     if (isLost) {
-      pending.clear();
-      removedFrom.clear();
-      onChange([root]);
-      return;
+      // Watched again from where the article sits now (put back, or still out and reported).
+      isLost = false;
+      watchAround();
+      if (!root.isConnected) {
+        pending.clear();
+        removedFrom.clear();
+        onChange([root]);
+        return;
+      }
+      pending.delete(root);
     }
     for (const node of pending) {
       const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -55,9 +61,12 @@ export function observeArticle(
       changed.add(blockAround(el, root));
     }
     pending.clear();
+    // The observer only sees removals inside the article, so a parent gone from it since (its text
+    // taken out, then itself) still lost article text.
     const lostText = [...removedFrom].some((node) => {
       const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-      return !!el && root.contains(el) && !isInSkippedRegion(el, root, { isWholePage });
+      if (!el || !root.contains(el)) return true;
+      return !isInSkippedRegion(el, root, { isWholePage });
     });
     removedFrom.clear();
     const outermost = [...changed].filter((el) => !hasAncestorIn(el, changed, root));
@@ -93,17 +102,32 @@ export function observeArticle(
     if (pending.size > 0 || removedFrom.size > 0) schedule();
   });
   observer.observe(root, { childList: true, characterData: true, subtree: true });
-  // The article itself taken out: only the document around it sees that.
+  // The article itself taken out: only its ancestors' child lists show that (each watched alone,
+  // so the page's other edits make no records for us). While it is out, the whole document is
+  // watched for its return.
   const doc = root.ownerDocument;
   let isLost = false;
+  let isAwaitingReturn = false;
   const around = new (view?.MutationObserver ?? MutationObserver)(() => {
-    if (isLost || root.isConnected) return;
+    if (root.isConnected) {
+      if (isAwaitingReturn) watchAround();
+      return;
+    }
+    if (isLost) return;
     isLost = true;
-    around.disconnect();
     pending.add(root);
     schedule();
   });
-  around.observe(doc.documentElement, { childList: true, subtree: true });
+  const watchAround = () => {
+    around.disconnect();
+    isAwaitingReturn = !root.isConnected;
+    if (isAwaitingReturn) {
+      around.observe(doc.documentElement, { childList: true, subtree: true });
+      return;
+    }
+    for (let at = root.parentNode; at; at = at.parentNode) around.observe(at, { childList: true });
+  };
+  watchAround();
 
   return () => {
     observer.disconnect();
