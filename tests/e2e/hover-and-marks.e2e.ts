@@ -231,15 +231,15 @@ const TICKING_CLOCK =
 // Hovers `text` on `p` until its card opens, then lets two rescans pass; returns the card.
 const cardThroughRescans = async (p: Page, text: string, entityId: string) => {
   await hoverText(p, text);
-  const card = p.locator('backstory-card [data-testid=card]');
-  await expect.poll(() => card.getAttribute('data-entity-id'), { timeout: 3000 }).toBe(entityId);
+  const shown = p.locator('backstory-card [data-testid=card]');
+  await expect.poll(() => shown.getAttribute('data-entity-id'), { timeout: 3000 }).toBe(entityId);
   const before = await p.evaluate(() => performance.getEntriesByName('backstory:rescan').length);
   await p.waitForFunction(
     (n) => performance.getEntriesByName('backstory:rescan').length >= n + 2,
     before,
     { timeout: 5_000 },
   );
-  return card;
+  return shown;
 };
 
 describe('a page that re-renders or swaps its text', () => {
