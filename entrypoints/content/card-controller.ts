@@ -175,8 +175,10 @@ export function createCardController(
      */
     marksChanged() {
       intent.retarget(successor);
-      const next = prepared && successor(prepared.mark);
-      prepared = next ? { mark: next, model: prepared!.model } : null;
+      if (prepared) {
+        const next = successor(prepared.mark);
+        prepared = next && { ...prepared, mark: next };
+      }
       stepMark = stepMark && successor(stepMark);
       const shown = intent.current();
       // Its place in the list may have moved: the focus highlight follows the card shown.

@@ -110,6 +110,8 @@ export function createPageMarks(doc: Document) {
       const staleSet = new Set(stale);
       const isStale = (m: Mark) => staleSet.has(m);
       const added = pieces.flatMap((p) => toMarks(p.pageText, p.mentions, kindOf)).sort(byPosition);
+      // A batch that removed only text without marks changes nothing: no new list, no new index.
+      if (stale.length === 0 && added.length === 0) return;
       // Added before the stale ones go, so a block on screen stays painted: no frame without them.
       painter.add(added);
       painter.remove(stale);

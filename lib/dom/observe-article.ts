@@ -41,21 +41,15 @@ export function observeArticle(
   const flush = () => {
     timer = undefined;
     idle = undefined;
-    const changed = new Set<Element>();
-    if (isLost) {
-      // Watched again from where the article sits now (put back, or still out and reported).
-      isLost = false;
-      watchAround();
-      if (!root.isConnected) {
-        pending.clear();
-        removedFrom.clear();
-        onChange([root]);
-        return;
-      }
-      pending.delete(root);
+    if (!root.isConnected) {
+      pending.clear();
+      removedFrom.clear();
+      onChange([root]);
+      return;
     }
+    const changed = new Set<Element>();
     for (const node of pending) {
-      const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      const el = elementOf(node);
       // Skipped regions include our own UI ([data-backstory-ui], backstory-*) and comments.
       if (!el || !root.contains(el) || isInSkippedRegion(el, root, { isWholePage })) continue;
       changed.add(blockAround(el, root));
@@ -64,7 +58,7 @@ export function observeArticle(
     // The observer only sees removals inside the article, so a parent gone from it since (its text
     // taken out, then itself) still lost article text.
     const lostText = [...removedFrom].some((node) => {
-      const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+      const el = elementOf(node);
       if (!el || !root.contains(el)) return true;
       return !isInSkippedRegion(el, root, { isWholePage });
     });
@@ -106,17 +100,11 @@ export function observeArticle(
   // so the page's other edits make no records for us). While it is out, the whole document is
   // watched for its return.
   const doc = root.ownerDocument;
-  let isLost = false;
   let isAwaitingReturn = false;
   const around = new (view?.MutationObserver ?? MutationObserver)(() => {
-    if (root.isConnected) {
-      if (isAwaitingReturn) watchAround();
-      return;
-    }
-    if (isLost) return;
-    isLost = true;
-    pending.add(root);
-    schedule();
+    // Taken out, or back: watch the other way. Out, it is reported when the batch ends.
+    if (root.isConnected === isAwaitingReturn) watchAround();
+    if (!root.isConnected) schedule();
   });
   const watchAround = () => {
     around.disconnect();
@@ -140,6 +128,9 @@ export function observeArticle(
     removedFrom.clear();
   };
 }
+
+const elementOf = (node: Node): Element | null =>
+  node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
 
 /** A removed node that may have carried marks: text, or an element with text that is not our UI. */
 function holdsText(node: Node): boolean {
