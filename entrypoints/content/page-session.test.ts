@@ -8,6 +8,7 @@ import { testDataset } from '../../lib/match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
 import type { HostDataset } from '../../lib/page/dataset-host';
 import { clientOfMemoryHost, servingHeld } from '../../tests/helpers/memory-host-port';
+import { datedStory } from '../../tests/helpers/story-html';
 import { createPageSession, type PageSessionOptions } from './page-session';
 
 const ARTICLE =
@@ -229,5 +230,64 @@ describe('page session with the dataset in the background', () => {
   it('fails the scan when the background fails and there is no way to read the dataset', async () => {
     const { session } = remoteSession(async () => null);
     await expect(session.scan()).rejects.toThrow(/no dataset is installed/);
+  });
+});
+
+const setMeta = (date: string) => {
+  document.head.innerHTML = `<meta property="article:published_time" content="${date}T09:00:00+05:00">`;
+};
+// Sets the text of the paragraph with id `id`; returns it.
+const edit = (id: string, text: string) => {
+  const p = document.getElementById(id)!;
+  p.textContent = text;
+  return p;
+};
+
+describe('page session on a page that stacks stories or moves to another', () => {
+  afterEach(() => {
+    document.head.innerHTML = '';
+    history.replaceState({}, '', '/');
+  });
+
+  it('reads every stacked story and dates each card by the story its mark is in', async () => {
+    setMeta('2024-11-08');
+    document.body.innerHTML =
+      `<div id="feed">${datedStory('2024-11-08', 'Mohsin Naqvi and Karachi')}` +
+      `${datedStory('2024-03-01', 'Peshawar and the BLA')}</div>`;
+    const session = await localSession();
+    expect(session.root()).toBe(document.getElementById('feed'));
+    const surfaces = session.marks().map((m) => m.mention.surface);
+    expect(surfaces).toEqual(['Mohsin Naqvi', 'Karachi', 'Peshawar', 'BLA']);
+    const dates = await Promise.all(
+      surfaces.map(async (_, i) => (await session.cardFor(i))?.articleDate),
+    );
+    expect(dates).toEqual(['2024-11-08', '2024-11-08', '2024-03-01', '2024-03-01']);
+  });
+
+  it('reads the page again when an address change brings another date, not for the same one', async () => {
+    setMeta('2024-11-08');
+    document.body.innerHTML =
+      '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
+      '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
+    const session = await localSession();
+    // A feed moving the address as the reader scrolls: only the reported block is read again.
+    history.pushState({}, '', '/news/same-story?page=2');
+    edit('b', 'The day was calm in Peshawar, where shops opened as usual.');
+    const a = edit('a', 'The BLA spoke on the second day of the talks.');
+    await session.rescanBlocks([a]);
+    expect(session.marks().map((m) => m.mention.surface)).toEqual(['BLA']);
+    expect((await session.cardFor(0))?.articleDate).toBe('2024-11-08');
+    // A single-page app's next story, dated by its new meta tag: the whole article is read again.
+    history.pushState({}, '', '/news/next-story');
+    setMeta('2024-03-01');
+    edit('b', 'Later Naqvi went on to Peshawar for the night.');
+    await session.rescanBlocks([edit('a', 'Mohsin Naqvi spoke in Karachi on the last day.')]);
+    expect(session.marks().map((m) => m.mention.surface)).toEqual([
+      'Mohsin Naqvi',
+      'Karachi',
+      'Naqvi',
+      'Peshawar',
+    ]);
+    expect((await session.cardFor(0))?.articleDate).toBe('2024-03-01');
   });
 });

@@ -17,7 +17,8 @@ import {
   type PageDatasetOptions,
   type StoredDataset,
 } from '../../lib/page/page-dataset';
-import { type Article, readArticle } from '../../lib/page/read-article';
+import { type Article, pageAddress, readArticle } from '../../lib/page/read-article';
+import { storyAround, storyDate } from '../../lib/article/story-date';
 import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
 import type { CardModel } from '../../lib/related/card-model';
 import { createPageMarks, type Mark } from './page-marks';
@@ -101,6 +102,20 @@ export function createPageSession(doc: Document, host: string, options: PageSess
     }
   };
 
+  /**
+   * Whether the page moved to another address (a single-page app's navigation) and its article
+   * now reads differently: another root, or another date. The same article at a new address (a
+   * feed updating the address as the reader scrolls) keeps its marks and is rescanned in parts.
+   */
+  const isAnotherArticle = (current: Article): boolean => {
+    const url = doc.location?.href;
+    if (pageAddress(url) === current.url) return false;
+    const now = readArticle(doc, { url });
+    if (now.root !== current.root || now.articleDate !== current.articleDate) return true;
+    article = { ...current, url: now.url };
+    return false;
+  };
+
   const session = {
     /** The active dataset, read from storage: held when the page matches by itself. */
     setDataset(stored: StoredDataset) {
@@ -159,7 +174,8 @@ export function createPageSession(doc: Document, host: string, options: PageSess
         !data.isReady() ||
         isScanning ||
         !current.root.isConnected ||
-        blocks.includes(current.root)
+        blocks.includes(current.root) ||
+        isAnotherArticle(current)
       ) {
         return session.scan();
       }
@@ -199,13 +215,18 @@ export function createPageSession(doc: Document, host: string, options: PageSess
     marks: (): readonly Mark[] => marks.list(),
     /** The mark under a viewport point, or null. */
     markAt: (x: number, y: number): number | null => marks.at(x, y),
-    /** The card for a mark, built for this page's date and entities; null for none. */
+    /**
+     * The card for a mark, built for its story's date (the page's, unless the page stacks several
+     * stories and the mark's gives its own) and the page's entities; null for none.
+     */
     async cardFor(markIndex: number): Promise<CardModel | null> {
       const mark = marks.list()[markIndex];
       if (!mark || !article) return null;
+      const story = storyAround(mark.boundaries().startNode, article.root);
+      const ownDate = story ? storyDate(story) : null;
       return data.card(mark.mention.entityId, {
-        articleDate: article.articleDate,
-        isArticleDateKnown: article.isArticleDateKnown,
+        articleDate: ownDate ?? article.articleDate,
+        isArticleDateKnown: ownDate !== null || article.isArticleDateKnown,
         pageEntityIds: [...new Set(marks.list().map((m) => m.mention.entityId))],
       });
     },

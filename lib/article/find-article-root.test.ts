@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from './find-article-root';
+import { findArticleRoot, isStory } from './find-article-root';
+import { datedStory, storyParagraphs } from '../../tests/helpers/story-html';
 
 const page = (body: string) =>
   new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
@@ -55,6 +56,43 @@ describe('findArticleRoot', () => {
       `<article>${TEASER}</article><div class="article-body" id="want">${STORY}</div>`,
     );
     expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
+  });
+
+  describe('on a page that stacks stories', () => {
+    const LONG = storyParagraphs('Officials');
+    it.each([
+      [
+        'the element around several stories (the next one loaded below)',
+        `<nav>Home</nav><div id="want"><div>${datedStory('2024-11-08', 'A')}</div>${datedStory('2024-11-07', 'B')}</div>`,
+      ],
+      [
+        'the one story among teaser cards, not the region around them',
+        `<main><article id="want">${LONG}</article><article>${TEASER}</article><article>${TEASER}</article></main>`,
+      ],
+      [
+        'the story, not the comments posted as articles inside it',
+        `<article id="want">${LONG}<section><article>${LONG}</article><article>${LONG}</article></section></article>`,
+      ],
+      [
+        'the element around a story body split around ads',
+        `<div id="want"><div itemprop="articleBody">${STORY}</div><div class="ad"></div><div itemprop="articleBody">${STORY}</div></div><div class="rail"><div itemprop="articleBody">${STORY}</div></div>`.replace(
+          'class="rail"',
+          'class="related"',
+        ),
+      ],
+    ])('chooses %s', (_label, body) => {
+      const doc = page(body);
+      expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
+    });
+
+    it('counts as a story an article of paragraphs, not a teaser nor one in a rail', () => {
+      const doc = page(
+        `<article id="story">${LONG}</article><article id="teaser">${TEASER}${TEASER}</article>` +
+          `<div class="related"><article id="railed">${LONG}</article></div>`,
+      );
+      const story = (id: string) => isStory(doc.getElementById(id)!);
+      expect([story('story'), story('teaser'), story('railed')]).toEqual([true, false, false]);
+    });
   });
 
   it('falls back to the body when there is no prose', () => {

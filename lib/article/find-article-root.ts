@@ -29,18 +29,25 @@ export const CONTENT_SELECTORS: readonly string[] = [
 const MIN_PARAGRAPH = 25;
 // A landmark must hold at least this much text to be trusted as the article.
 const MIN_ROOT_TEXT = 80;
+// One of several <article> elements is a story, not a teaser, when its paragraphs hold this much.
+const MIN_STORY_TEXT = 400;
+
+/** Elements that each hold one story when a page stacks several (infinite scroll, a feed). */
+export const STORY_SELECTOR = 'article, [itemprop="articleBody"]';
 
 /**
  * The element that holds the article's prose: `[itemprop=articleBody]`, a single `<article>`,
  * `<main>`, `[role=main]`, a common content class or id, else the block with the most paragraph
- * text (a small readability heuristic), else `<body>`.
+ * text (a small readability heuristic), else `<body>`. A page that stacks several stories (the
+ * next article loaded below this one, a feed of full posts) gets the element around all of them;
+ * teasers (short `<article>` cards) do not count as stories.
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   // Lazy: each lookup scans the document, and the first good one usually wins.
   const candidates: (() => Element | null)[] = [
-    () => doc.querySelector('[itemprop="articleBody"]'),
-    () => only(doc.querySelectorAll('article')),
+    () => bodiesRoot(doc.querySelectorAll('[itemprop="articleBody"]')),
+    () => storiesRoot(doc.querySelectorAll('article')),
     () => only(doc.querySelectorAll('main')),
     () => only(doc.querySelectorAll('[role="main"]')),
     ...CONTENT_SELECTORS.map((selector) => () => doc.querySelector(selector)),
@@ -54,6 +61,57 @@ export function findArticleRoot(doc: Document): Element {
 
 function only(list: NodeListOf<Element>): Element | null {
   return list.length === 1 ? (list[0] ?? null) : null;
+}
+
+/**
+ * The one `articleBody`, or the element around several: the parts of one story that a CMS split
+ * around ads, or the bodies of stacked stories. Bodies in skipped regions (a rail) do not count.
+ */
+function bodiesRoot(list: NodeListOf<Element>): Element | null {
+  if (list.length <= 1) return list[0] ?? null;
+  const body = list[0]!.ownerDocument.body;
+  return around([...list].filter((el) => !isInSkippedRegion(el, body, { isWholePage: true })));
+}
+
+/**
+ * The one `<article>` as it stands (the usual page), or, when several are stories, the element
+ * around every story. Null when there is none, or several and none of them a story.
+ */
+function storiesRoot(list: NodeListOf<Element>): Element | null {
+  if (list.length <= 1) return list[0] ?? null;
+  // An article inside another (a comment, an embedded post) is part of the outer one.
+  const outermost = [...list].filter((el) => !el.parentElement?.closest('article'));
+  return around(outermost.filter(isStory));
+}
+
+/** The nearest element around all of `els` (the element itself for one); null for none. */
+function around(els: readonly Element[]): Element | null {
+  const [first, ...rest] = els;
+  if (!first) return null;
+  return rest.reduce<Element>((at, el) => commonAncestor(at, el), first);
+}
+
+/**
+ * True for an element that holds a story of its own: paragraphs of prose (at least
+ * {@link MIN_STORY_TEXT} characters in paragraphs of {@link MIN_PARAGRAPH} or more), outside
+ * comments, rails and other skipped regions. A teaser card's headline and blurb are not.
+ */
+export function isStory(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  if (isInSkippedRegion(el, body, { isWholePage: true })) return false;
+  let chars = 0;
+  for (const p of el.querySelectorAll('p')) {
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH || isInSkippedRegion(p, el)) continue;
+    chars += length;
+    if (chars >= MIN_STORY_TEXT) return true;
+  }
+  return false;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  for (let at: Element | null = a; at; at = at.parentElement) if (at.contains(b)) return at;
+  return a.ownerDocument.documentElement;
 }
 
 // Counts non-space characters only until the minimum is reached: `textContent` of a long article

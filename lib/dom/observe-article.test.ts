@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { observeArticle } from './observe-article';
+import { datedStory, storyParagraphs } from '../../tests/helpers/story-html';
 
 let stop: () => void = () => {};
 afterEach(() => stop());
@@ -135,6 +136,40 @@ describe('observeArticle', () => {
       d.body.append('More');
     });
     expect(calls).toEqual([['root']]);
+  });
+
+  it('reports the article itself when the page loads the next story beside it', async () => {
+    const calls = await changesAfter((d) => {
+      // Put in empty, its text arriving later: it is judged when the batch ends.
+      const next = d.createElement('article');
+      d.body.append(next);
+      setTimeout(() => {
+        next.innerHTML = storyParagraphs('Sarfraz Bugti');
+      }, 1);
+    });
+    expect(calls).toEqual([['root']]);
+  });
+
+  it('reports a story put in inside a wrapper beside the article, and ignores teasers and ads', async () => {
+    const teasers = await changesAfter((d) => {
+      d.body.insertAdjacentHTML(
+        'beforeend',
+        '<article><h2>Teaser</h2><p>One line about it.</p></article>',
+      );
+      d.body.insertAdjacentHTML(
+        'beforeend',
+        `<div class="related">${datedStory('2024-03-01', 'Quetta')}</div>`,
+      );
+      d.body.insertAdjacentHTML('afterbegin', '<div class="ad-slot"><p>Buy now</p></div>');
+    });
+    expect(teasers).toEqual([]);
+    const wrapped = await changesAfter((d) => {
+      d.body.insertAdjacentHTML(
+        'beforeend',
+        `<div class="next">${datedStory('2024-03-01', 'Quetta')}</div>`,
+      );
+    });
+    expect(wrapped).toEqual([['root']]);
   });
 
   it('goes on reporting edits, and a second loss, after the article was taken out and put back', async () => {

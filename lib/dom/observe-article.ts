@@ -1,6 +1,7 @@
 import { isBlockElement } from '../article/is-block-element';
 import { isBackstoryUi } from '../article/is-backstory-ui';
 import { isInSkippedRegion } from '../article/is-skipped-element';
+import { isStory, STORY_SELECTOR } from '../article/find-article-root';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -21,7 +22,9 @@ export type ObserveArticleOptions = {
  * subtrees, so the marks on what went can be dropped. Attribute-only changes, our own UI, removals
  * without text and skipped regions (comments, widgets, chrome) are ignored. When the page takes
  * the article itself out (a single-page app swapping in the next story), `root` is reported, once:
- * the article must be found again. No polling: an idle page costs nothing.
+ * the article must be found again. The same goes when the page puts another story next to the
+ * article (infinite scroll loading the next one): the article is then the element around both.
+ * No polling: an idle page costs nothing.
  * Returns a function that disconnects the observer and drops pending changes.
  */
 export function observeArticle(
@@ -35,13 +38,18 @@ export function observeArticle(
   const pending = new Set<Node>();
   // Parents that lost text in this batch.
   const removedFrom = new Set<Node>();
+  // Elements the page put in beside the article (outside it): judged when the batch ends, once
+  // a story's text has had time to arrive.
+  const addedBeside = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
 
   const flush = () => {
     timer = undefined;
     idle = undefined;
-    if (!root.isConnected) {
+    const isOutgrown = [...addedBeside].some(holdsStory);
+    addedBeside.clear();
+    if (!root.isConnected || isOutgrown) {
       pending.clear();
       removedFrom.clear();
       onChange([root]);
@@ -101,10 +109,20 @@ export function observeArticle(
   // watched for its return.
   const doc = root.ownerDocument;
   let isAwaitingReturn = false;
-  const around = new (view?.MutationObserver ?? MutationObserver)(() => {
+  const around = new (view?.MutationObserver ?? MutationObserver)((records) => {
     // Taken out, or back: watch the other way. Out, it is reported when the batch ends.
     if (root.isConnected === isAwaitingReturn) watchAround();
-    if (!root.isConnected) schedule();
+    if (!root.isConnected) {
+      schedule();
+      return;
+    }
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === ELEMENT_NODE && !node.contains(root))
+          addedBeside.add(node as Element);
+      }
+    }
+    if (addedBeside.size > 0) schedule();
   });
   const watchAround = () => {
     around.disconnect();
@@ -126,7 +144,15 @@ export function observeArticle(
     idle = undefined;
     pending.clear();
     removedFrom.clear();
+    addedBeside.clear();
   };
+}
+
+/** An element put in beside the article that is, or holds, a story of its own. */
+function holdsStory(el: Element): boolean {
+  if (!el.isConnected) return false;
+  if (el.matches(STORY_SELECTOR)) return isStory(el);
+  return [...el.querySelectorAll(STORY_SELECTOR)].some(isStory);
 }
 
 const elementOf = (node: Node): Element | null =>

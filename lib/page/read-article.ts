@@ -11,6 +11,8 @@ export type Article = {
   isArticleDateKnown: boolean;
   /** Where the date came from ("meta", "json-ld", "time", "url", "dateline", "given"), or null. */
   dateSource: string | null;
+  /** The page address it was read at, without its fragment ("" when not given). */
+  url: string;
 };
 
 export type ReadArticleOptions = {
@@ -24,12 +26,14 @@ export type ReadArticleOptions = {
 /** Locates the article root once and detects its date from it. */
 export function readArticle(doc: Document, options: ReadArticleOptions = {}): Article {
   const root = findArticleRoot(doc);
+  const url = pageAddress(options.url);
   if (options.articleDate) {
     return {
       root,
       articleDate: options.articleDate,
       isArticleDateKnown: true,
       dateSource: 'given',
+      url,
     };
   }
   const detected = detectArticleDate(doc, options.url, { root });
@@ -38,5 +42,11 @@ export function readArticle(doc: Document, options: ReadArticleOptions = {}): Ar
     articleDate: detected?.date ?? options.today ?? todayIso(),
     isArticleDateKnown: detected !== null,
     dateSource: detected?.source ?? null,
+    url,
   };
+}
+
+/** `url` without its fragment: moving to an anchor in the page is not another article. */
+export function pageAddress(url: string | undefined): string {
+  return (url ?? '').replace(/#.*$/s, '');
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSuite } from '../helpers/extension-suite';
 import {
@@ -8,6 +8,7 @@ import {
   readMarks,
   waitForMarks,
 } from '../helpers/page-actions';
+import { datedStory } from '../helpers/story-html';
 
 const ARTICLE = 'http://www.dawn.com/news/naqvi-meets-envoy';
 const suite = useExtensionSuite();
@@ -228,6 +229,12 @@ describe('a page whose form controls shadow the form’s own methods', () => {
 const TICKING_CLOCK =
   '<script>let s = 0; setInterval(() => { document.getElementById("clock").textContent = `10:00:${String(++s).padStart(2, "0")}`; }, 300);</script>';
 
+// The ids of the incidents listed in one section of an open card ("earlier", "since").
+const incidentIdsIn = (shown: Locator, section: string) =>
+  shown
+    .locator(`[data-testid=${section}] [data-testid=incident]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+
 // Hovers `text` on `p` until its card opens, then lets two rescans pass; returns the card.
 const cardThroughRescans = async (p: Page, text: string, entityId: string) => {
   await hoverText(p, text);
@@ -306,19 +313,52 @@ describe('a page that re-renders or swaps its text', () => {
     await live.close();
   });
 
+  it('reads the next story an endless page loads below, and dates its cards by that story', async () => {
+    const endless =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Endless</title>' +
+      '<meta property="article:published_time" content="2024-11-08T09:00:00+05:00"></head><body>' +
+      `<div id="stories">${datedStory('2024-11-08', 'Mohsin Naqvi and Jiang Zaidong')}</div>` +
+      `<template id="next">${datedStory('2024-03-01', 'The engineers bound for Besham')}</template>` +
+      // As such sites do once the reader nears the end: the next story below, and its address.
+      '<script>setTimeout(() => { const next = document.createElement("div");' +
+      ' next.className = "story-wrapper"; next.append(document.getElementById("next").content.cloneNode(true));' +
+      ' document.getElementById("stories").append(next); history.replaceState({}, "", "/news/endless-2"); }, 800);</script>' +
+      '</body></html>';
+    const feed = await openServed('endless', endless);
+    await expect
+      .poll(() => painted(feed), { timeout: 6_000 })
+      .toEqual(['Besham', 'Jiang Zaidong', 'Mohsin Naqvi']);
+    await hoverText(feed, 'Besham', '.story-wrapper');
+    const shown = feed.locator('backstory-card [data-testid=card]');
+    await expect.poll(() => shown.getAttribute('data-entity-id'), { timeout: 3000 }).toBe('besham');
+    // The second story is dated 1 March 2024: the Besham bombing of 26 March came after it.
+    expect(await incidentIdsIn(shown, 'since')).toContain('2024-03-26-besham-convoy-bombing');
+    expect(await incidentIdsIn(shown, 'earlier')).not.toContain('2024-03-26-besham-convoy-bombing');
+    await feed.close();
+  });
+
   it('drops the marks of a story the page swaps out, and of text it only removes', async () => {
     const story =
       '<p id="first">Mohsin Naqvi met Jiang Zaidong in Islamabad.</p><p id="second">Quetta was calm.</p>';
     const spa = await openServed('swap-story', livePage(story));
-    // A single-page app shows the next story in the same article element.
+    // A single-page app shows the next story, of another date, in the same article element.
     await spa.evaluate(() => {
       history.pushState({}, '', '/news/swap-story-2');
+      document
+        .querySelector('meta[property="article:published_time"]')!
+        .setAttribute('content', '2024-03-01T09:00:00+05:00');
       document.querySelector('article')!.innerHTML =
         '<h1>Next story</h1><p>Sarfraz Bugti visited Gwadar.</p><p id="gone">Besham was quiet.</p>';
     });
     await expect
       .poll(() => painted(spa), { timeout: 5_000 })
       .toEqual(['Besham', 'Gwadar', 'Sarfraz Bugti']);
+    // Its cards are dated by the new story: the Besham bombing of 26 March 2024 came after it.
+    await hoverText(spa, 'Besham');
+    const shown = spa.locator('backstory-card [data-testid=card]');
+    await expect.poll(() => shown.getAttribute('data-entity-id'), { timeout: 3000 }).toBe('besham');
+    expect(await incidentIdsIn(shown, 'since')).toContain('2024-03-26-besham-convoy-bombing');
+    await spa.keyboard.press('Escape');
     await spa.evaluate(() => document.getElementById('gone')!.remove());
     await expect.poll(() => painted(spa), { timeout: 5_000 }).toEqual(['Gwadar', 'Sarfraz Bugti']);
     expect(await countsIn(spa)).toEqual(['gwadar 1', 'sarfraz-bugti 1']);

@@ -56,10 +56,10 @@ export async function textCentre(
   );
 }
 
-/** Moves the pointer onto the first occurrence of `text`. */
-export async function hoverText(page: Page, text: string): Promise<void> {
+/** Moves the pointer onto the first occurrence of `text` inside `within` (the first article). */
+export async function hoverText(page: Page, text: string, within?: string): Promise<void> {
   await page.mouse.move(5, 5);
-  const { x, y } = await textCentre(page, text);
+  const { x, y } = await textCentre(page, text, within);
   await page.mouse.move(x - 2, y, { steps: 2 });
   await page.mouse.move(x, y);
 }

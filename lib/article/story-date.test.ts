@@ -1,0 +1,57 @@
+/** @vitest-environment happy-dom */
+import { describe, expect, it } from 'vitest';
+import { datedStory, storyParagraphs } from '../../tests/helpers/story-html';
+import { storyAround, storyDate } from './story-date';
+
+const page = (body: string) =>
+  new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html');
+const textIn = (el: Element) => el.querySelector('p')!.firstChild!;
+
+describe('storyAround', () => {
+  it('finds the stacked story holding a node, and none inside a single story', () => {
+    const doc = page(
+      `<div id="feed">${datedStory('2024-11-08', 'A')}${datedStory('2024-03-01', 'B')}</div>`,
+    );
+    const [first, second] = doc.querySelectorAll('article');
+    const feed = doc.getElementById('feed')!;
+    expect(storyAround(textIn(second!), feed)).toBe(second);
+    expect(storyAround(first!.querySelector('p')!, feed)).toBe(first);
+    // The root is the story itself: the page's date holds.
+    expect(storyAround(textIn(first!), first!)).toBeNull();
+  });
+
+  it('takes the outermost story below the root, and no teaser', () => {
+    const doc = page(
+      `<div id="feed"><article id="outer">${storyParagraphs('A')}<article id="inner">${storyParagraphs('B')}</article></article>` +
+        '<article id="teaser"><p>One line that links to another story.</p></article></div>',
+    );
+    const feed = doc.getElementById('feed')!;
+    expect(storyAround(textIn(doc.getElementById('inner')!), feed)?.id).toBe('outer');
+    expect(storyAround(textIn(doc.getElementById('teaser')!), feed)).toBeNull();
+  });
+});
+
+describe('storyDate', () => {
+  it.each([
+    ['a time element', '<time datetime="2024-03-01T10:00:00+05:00">1 March</time>', '2024-03-01'],
+    [
+      'datePublished microdata',
+      '<meta itemprop="datePublished" content="2023-12-31">',
+      '2023-12-31',
+    ],
+    [
+      'the first date that parses',
+      '<time datetime="soon"></time><time datetime="2022-05-04"></time>',
+      '2022-05-04',
+    ],
+    [
+      'no date from a rail of other stories',
+      '<div class="related"><time datetime="2020-01-01"></time></div>',
+      null,
+    ],
+    ['nothing', '', null],
+  ])('reads %s', (_label, html, expected) => {
+    const doc = page(`<article>${html}${storyParagraphs('A')}</article>`);
+    expect(storyDate(doc.querySelector('article')!)).toBe(expected);
+  });
+});

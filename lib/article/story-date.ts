@@ -1,0 +1,42 @@
+/**
+ * Pages that stack several stories (the next article loaded below this one) date each story by
+ * itself: a card opened in the third story measures its incidents against that story's date.
+ */
+import { isStory, STORY_SELECTOR } from './find-article-root';
+import { isInSkippedRegion } from './is-skipped-element';
+import { parseDateText } from './parse-date-text';
+
+const ELEMENT_NODE = 1;
+
+// Where a story states its own publication date.
+const STORY_DATE_SELECTOR = '[itemprop="datePublished"], time[datetime]';
+
+/**
+ * The story inside `root` that holds `node`: its outermost `<article>` or `articleBody` below
+ * `root`, when that is a story of its own ({@link isStory}). Null when `root` is itself the one
+ * story, or the node is outside every story.
+ */
+export function storyAround(node: Node, root: Element): Element | null {
+  let story: Element | null = null;
+  const start = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  for (let at = start; at && at !== root; at = at.parentElement) {
+    if (at.matches(STORY_SELECTOR)) story = at;
+  }
+  return story && isStory(story) ? story : null;
+}
+
+/**
+ * The date a story gives itself (`YYYY-MM-DD`): its first `itemprop=datePublished` or
+ * `<time datetime>` outside the story's skipped regions (a rail dates other stories). Null when
+ * it gives none.
+ */
+export function storyDate(story: Element): string | null {
+  for (const el of story.querySelectorAll(STORY_DATE_SELECTOR)) {
+    // From the parent: a <meta itemprop> is itself a skipped tag.
+    if (isInSkippedRegion(el.parentElement ?? story, story)) continue;
+    const text = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
+    const date = parseDateText(text ?? '');
+    if (date) return date;
+  }
+  return null;
+}
