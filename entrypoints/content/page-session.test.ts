@@ -8,7 +8,7 @@ import { testDataset } from '../../lib/match/test-dataset';
 import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
 import type { HostDataset } from '../../lib/page/dataset-host';
 import { clientOfMemoryHost, servingHeld } from '../../tests/helpers/memory-host-port';
-import { datedStory } from '../../tests/helpers/story-html';
+import { datedStory, storyParagraphs } from '../../tests/helpers/story-html';
 import { createPageSession, type PageSessionOptions } from './page-session';
 
 const ARTICLE =
@@ -262,6 +262,28 @@ describe('page session on a page that stacks stories or moves to another', () =>
       surfaces.map(async (_, i) => (await session.cardFor(i))?.articleDate),
     );
     expect(dates).toEqual(['2024-11-08', '2024-11-08', '2024-03-01', '2024-03-01']);
+  });
+
+  it('dates every card by the page when the article is one story, whatever it embeds', async () => {
+    setMeta('2024-11-08');
+    document.body.innerHTML = `<article><h1>Talks</h1>${storyParagraphs('Mohsin Naqvi')}${datedStory('2015-04-20', 'Karachi')}</article>`;
+    const session = await localSession();
+    expect(session.marks().map((m) => m.mention.surface)).toEqual(['Mohsin Naqvi', 'Karachi']);
+    expect((await session.cardFor(1))?.articleDate).toBe('2024-11-08');
+  });
+
+  it('reads the page again when the next story’s meta tags come after its address and text', async () => {
+    setMeta('2024-11-08');
+    document.body.innerHTML =
+      '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
+      '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
+    const session = await localSession();
+    // A single-page app: the address first, with a loading state, then the story and its meta.
+    history.pushState({}, '', '/news/next-story');
+    await session.rescanBlocks([edit('a', 'Loading the next story for you, please wait.')]);
+    setMeta('2024-03-01');
+    await session.rescanBlocks([edit('a', 'Mohsin Naqvi spoke in Karachi on the last day.')]);
+    expect((await session.cardFor(0))?.articleDate).toBe('2024-03-01');
   });
 
   it('reads the page again when an address change brings another date, not for the same one', async () => {

@@ -44,6 +44,15 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   const data = createPageDataset(options);
   let settings: Settings | null = null;
   let article: Article | null = null;
+  // What tells one article from the next without reading the page: its address and its head's
+  // meta tags (a single-page app rewrites them, the publication date among them, per story).
+  const signals = () => {
+    let seen = pageAddress(doc.location?.href);
+    for (const meta of doc.head?.querySelectorAll('meta[content]') ?? [])
+      seen += `\n${meta.getAttribute('content')}`;
+    return seen;
+  };
+  let articleSignals = '';
   let carry: ContextCarry = createContextCarry();
   // The background keeps the carried names of each scan under this id.
   let carryId = 0;
@@ -103,16 +112,19 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   };
 
   /**
-   * Whether the page moved to another address (a single-page app's navigation) and its article
-   * now reads differently: another root, or another date. The same article at a new address (a
-   * feed updating the address as the reader scrolls) keeps its marks and is rescanned in parts.
+   * Whether the page now shows another article in the same root: a single-page app moved to
+   * another address or rewrote its meta tags (the next story's, even when its text came before
+   * them), and the article reads differently (another root or date). The same article at a new
+   * address keeps its marks and is rescanned in parts; so does a page of stacked stories, whose
+   * address follows the story in view.
    */
   const isAnotherArticle = (current: Article): boolean => {
-    const url = doc.location?.href;
-    if (pageAddress(url) === current.url) return false;
-    const now = readArticle(doc, { url });
-    if (now.root !== current.root || now.articleDate !== current.articleDate) return true;
-    article = { ...current, url: now.url };
+    if (current.isStacked) return false;
+    const now = signals();
+    if (now === articleSignals) return false;
+    const next = readArticle(doc, { url: doc.location?.href });
+    if (next.root !== current.root || next.articleDate !== current.articleDate) return true;
+    articleSignals = now;
     return false;
   };
 
@@ -146,6 +158,7 @@ export function createPageSession(doc: Document, host: string, options: PageSess
       // Finding the article and its date is part of the first task, and counted in its stats.
       const taskStart = performance.now();
       article = readArticle(doc, { url: doc.location?.href });
+      articleSignals = signals();
       try {
         const stats = await run(
           (p) => {
@@ -222,7 +235,9 @@ export function createPageSession(doc: Document, host: string, options: PageSess
     async cardFor(markIndex: number): Promise<CardModel | null> {
       const mark = marks.list()[markIndex];
       if (!mark || !article) return null;
-      const story = storyAround(mark.boundaries().startNode, article.root);
+      const story = article.isStacked
+        ? storyAround(mark.boundaries().startNode, article.root)
+        : null;
       const ownDate = story ? storyDate(story) : null;
       return data.card(mark.mention.entityId, {
         articleDate: ownDate ?? article.articleDate,

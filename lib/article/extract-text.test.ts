@@ -75,7 +75,16 @@ describe('extractText', () => {
       '<p>Keep</p><div id="comments">Gone</div><ol class="comment-list">Gone</ol><section class="comments-area">Gone</section><div id="commentList">Gone</div>',
       'Keep',
     ],
-    ['keeps commentary', '<div class="commentary-body">Keep</div>', 'Keep'],
+    [
+      'skips readers’ replies',
+      '<p>Keep</p><article class="js_reply reply">Gone</article><div id="replies">Gone</div><div class="reply-list">Gone</div>',
+      'Keep',
+    ],
+    [
+      'keeps commentary, a story flagged as commented, and words that only start with reply',
+      '<div class="commentary-body">Keep</div><div class="post commented">Too</div><p class="replyto">And</p>',
+      'Keep\nToo\nAnd',
+    ],
     [
       'skips share, related and newsletter widgets',
       '<p>Keep</p><div class="share-bar">Gone</div><div class="related-stories">Gone</div><div class="newsletter">Gone</div>',
@@ -91,6 +100,12 @@ describe('extractText', () => {
       'keeps prose whose class only contains such words',
       '<p class="alsoread">Keep</p><p class="hashtags">Too</p><p class="trendingnow">And</p>',
       'Keep\nToo\nAnd',
+    ],
+    [
+      'skips a "read more" box of links, and keeps the rest of a story folded behind one',
+      '<p>Keep</p><div class="read-more"><p>Read more: <a href="/x">Another story about the talks</a></p></div>' +
+        `<div id="read-more"><a href="#">Read more</a><div id="read-more-content"><p>${'More of the story. '.repeat(9)}</p></div></div>`,
+      `Keep\nRead more\n${'More of the story. '.repeat(9)}`,
     ],
     [
       'skips our own UI',

@@ -66,12 +66,24 @@ describe('findArticleRoot', () => {
         `<nav>Home</nav><div id="want"><div>${datedStory('2024-11-08', 'A')}</div>${datedStory('2024-11-07', 'B')}</div>`,
       ],
       [
-        'the one story among teaser cards, not the region around them',
-        `<main><article id="want">${LONG}</article><article>${TEASER}</article><article>${TEASER}</article></main>`,
+        'the one story among teaser cards listed below it, not the region around them',
+        `<main><article id="want">${LONG}</article><section class="more"><article>${TEASER}</article><article>${TEASER}</article></section></main>`,
       ],
       [
-        'the story, not the comments posted as articles inside it',
-        `<article id="want">${LONG}<section><article>${LONG}</article><article>${LONG}</article></section></article>`,
+        'the live blog around its entries, not its one long entry',
+        `<main id="want"><article>${TEASER}</article><article>${LONG}</article><article>${TEASER}</article></main>`,
+      ],
+      [
+        'the story, not the comments posted as articles inside it nor a teaser in a rail',
+        `<main><article id="want">${LONG}<section><article>${LONG}</article></section></article></main><aside><article>${TEASER}</article></aside>`,
+      ],
+      [
+        'the element around a story whose body is marked up and the next story loaded below it',
+        `<div id="want"><article><div itemprop="articleBody">${LONG}</div></article><article>${LONG}</article></div>`,
+      ],
+      [
+        'the story body, not the element around it and a teaser body elsewhere',
+        `<div><div itemprop="articleBody" id="want">${LONG}</div></div><div id="latest"><div itemprop="articleBody">${TEASER}</div></div>`,
       ],
       [
         'the element around a story body split around ads',

@@ -46,8 +46,9 @@ export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   // Lazy: each lookup scans the document, and the first good one usually wins.
   const candidates: (() => Element | null)[] = [
+    () => around(stackedStories(doc)),
     () => bodiesRoot(doc.querySelectorAll('[itemprop="articleBody"]')),
-    () => storiesRoot(doc.querySelectorAll('article')),
+    () => storyAmongArticles(doc.querySelectorAll('article')),
     () => only(doc.querySelectorAll('main')),
     () => only(doc.querySelectorAll('[role="main"]')),
     ...CONTENT_SELECTORS.map((selector) => () => doc.querySelector(selector)),
@@ -59,29 +60,56 @@ export function findArticleRoot(doc: Document): Element {
   return bestParagraphBlock(body) ?? body;
 }
 
+/**
+ * The stories a page stacks one under another, in document order: the outermost `<article>` and
+ * `articleBody` elements (a body inside an article, a comment posted as an article, belong to the
+ * outer one) that are stories ({@link isStory}). Empty unless there are two or more.
+ */
+export function stackedStories(within: Document | Element): Element[] {
+  const outermost = [...within.querySelectorAll(STORY_SELECTOR)].filter(
+    (el) => !el.parentElement?.closest(STORY_SELECTOR),
+  );
+  if (outermost.length < 2) return [];
+  const stories = outermost.filter(isStory);
+  return stories.length >= 2 ? stories : [];
+}
+
 function only(list: NodeListOf<Element>): Element | null {
   return list.length === 1 ? (list[0] ?? null) : null;
 }
 
 /**
  * The one `articleBody`, or the element around several: the parts of one story that a CMS split
- * around ads, or the bodies of stacked stories. Bodies in skipped regions (a rail) do not count.
+ * around ads. Parts in skipped regions (a rail) do not count, and when the parts are spread over
+ * the page (a teaser's body elsewhere) the longest stands alone.
  */
 function bodiesRoot(list: NodeListOf<Element>): Element | null {
   if (list.length <= 1) return list[0] ?? null;
-  const body = list[0]!.ownerDocument.body;
-  return around([...list].filter((el) => !isInSkippedRegion(el, body, { isWholePage: true })));
+  const doc = list[0]!.ownerDocument;
+  const parts = [...list].filter((el) => !isInSkippedRegion(el, doc.body, { isWholePage: true }));
+  const all = around(parts);
+  if (all !== doc.body && all !== doc.documentElement) return all;
+  return parts.reduce<Element | null>(
+    (best, el) => ((el.textContent?.length ?? 0) > (best?.textContent?.length ?? -1) ? el : best),
+    null,
+  );
 }
 
 /**
- * The one `<article>` as it stands (the usual page), or, when several are stories, the element
- * around every story. Null when there is none, or several and none of them a story.
+ * The one `<article>`, or the one story among several articles when the others are teasers
+ * elsewhere (a rail, a list below). Null when the other articles sit beside it, as the entries of
+ * a live blog or a feed do: the element around them all is found by the later lookups.
  */
-function storiesRoot(list: NodeListOf<Element>): Element | null {
+function storyAmongArticles(list: NodeListOf<Element>): Element | null {
   if (list.length <= 1) return list[0] ?? null;
-  // An article inside another (a comment, an embedded post) is part of the outer one.
   const outermost = [...list].filter((el) => !el.parentElement?.closest('article'));
-  return around(outermost.filter(isStory));
+  const stories = outermost.filter(isStory);
+  if (stories.length !== 1) return null;
+  const story = stories[0]!;
+  const hasEntriesBeside = outermost.some(
+    (el) => el !== story && el.parentElement === story.parentElement,
+  );
+  return hasEntriesBeside ? null : story;
 }
 
 /** The nearest element around all of `els` (the element itself for one); null for none. */

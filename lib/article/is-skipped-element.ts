@@ -1,4 +1,4 @@
-import { attributeOf, hasAttributeOf } from './element-calls';
+import { allUnder, attributeOf, hasAttributeOf } from './element-calls';
 import { BACKSTORY_UI_ATTRIBUTE, isBackstoryUi } from './is-backstory-ui';
 
 // Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
@@ -18,16 +18,23 @@ const SKIPPED_ROLES = new Set(
 );
 
 // "comment" as a word part of an id or class (#comments, .comment-list, .comments-area,
-// #commentList) but not "commentary" or "commentator", which are prose.
-const COMMENTS = /(?:^|[\s_-])comment(?!ar|at)/i;
+// #commentList) but not "commentary" or "commentator", which are prose, nor "commented", a flag
+// some sites put on the story itself; and readers' replies (.reply, #replies, .js_reply).
+const COMMENTS = /(?:^|[\s_-])(?:comment(?!ar|at|ed)|repl(?:y|ies)(?:$|[\s_-]))/i;
 // Share bars, related-story rails ("also read", trending, more stories), tag lists, newsletter
 // boxes, ads: cheap to spot by whole-word class/id.
 const WIDGETS =
-  /(?:^|[\s_-])(?:share|sharing|sharebar|social|newsletter|related|recommended|also-read|read-also|read-more|readmore|more-stories|more-news|trending|most-read|tags|tag-list|outbrain|taboola|subscribe|advert|advertisement|ads?|sponsored|breadcrumbs?|disqus)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|sharebar|social|newsletter|related|recommended|also-read|read-also|more-stories|more-news|trending|most-read|tags|tag-list|outbrain|taboola|subscribe|advert|advertisement|ads?|sponsored|breadcrumbs?|disqus)(?:$|[\s_-])/i;
+
+// "Read more": a box of links to other stories, or the rest of this story that a phone layout
+// folds away behind a button (#read-more around #read-more-content). Told apart by their text.
+const FOLDS = /(?:^|[\s_-])read-?more(?:$|[\s_-])/i;
+// A fold holding this much paragraph text outside links is the story's own.
+const FOLDED_PROSE_CHARS = 150;
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
- * matching none of them is judged by {@link isSkippedByTag} and {@link isChromeName} alone. Only
+ * matching none of them is judged by {@link isSkippedByTag}, {@link isChromeName} and {@link isFoldName} alone. Only
  * attributes in no namespace match, which is every attribute the HTML parser makes (a script could
  * set `hidden` in a namespace of its own with `setAttributeNS`; such an element is not skipped).
  */
@@ -50,6 +57,31 @@ export function isSkippedByTag(tag: string): boolean {
 /** True when an id or a class attribute names a comment section or a widget. */
 export function isChromeName(name: string): boolean {
   return name.length > 0 && (COMMENTS.test(name) || WIDGETS.test(name));
+}
+
+/** True when an id or a class attribute names a "read more" box: chrome unless it holds prose. */
+export function isFoldName(name: string): boolean {
+  return name.length > 0 && FOLDS.test(name);
+}
+
+/**
+ * True when `el` holds prose of its own: {@link FOLDED_PROSE_CHARS} characters or more in
+ * paragraphs, not counting their links ("Read more: <a>another story</a>" is not prose).
+ */
+export function holdsProse(el: Element): boolean {
+  let chars = 0;
+  for (const p of allUnder(el, 'p')) {
+    chars += (p.textContent ?? '').trim().length;
+    for (const a of allUnder(p, 'a')) chars -= (a.textContent ?? '').trim().length;
+    if (chars >= FOLDED_PROSE_CHARS) return true;
+  }
+  return false;
+}
+
+/** Whether an element named `id` and `className` is skipped by its names (see the two above). */
+function isSkippedByNames(el: Element, id: string, className: string): boolean {
+  if (isChromeName(id) || isChromeName(className)) return true;
+  return (isFoldName(id) || isFoldName(className)) && !holdsProse(el);
 }
 
 /** Options for {@link isSkippedElement}. */
@@ -76,7 +108,7 @@ export function isSkippedElement(el: Element, options: SkipOptions = {}): boolea
   if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
   const style = attributeOf(el, 'style');
   if (style !== null && isInlineHidden(style)) return true;
-  return isChromeName(attributeOf(el, 'id') ?? '') || isChromeName(attributeOf(el, 'class') ?? '');
+  return isSkippedByNames(el, attributeOf(el, 'id') ?? '', attributeOf(el, 'class') ?? '');
 }
 
 /**

@@ -19,8 +19,19 @@ const TAGS = [
 ];
 // Each attribute with values that skip and values that do not.
 const ATTRIBUTES: Record<string, string[]> = {
-  class: ['lead', 'story-body', 'comments-area', 'commentary', 'share-bar', 'ad', 'lead ads', ''],
-  id: ['', 'main', 'comment-list', 'commentator', 'related'],
+  class: [
+    'lead',
+    'story-body',
+    'comments-area',
+    'commentary',
+    'share-bar',
+    'ad',
+    'lead ads',
+    'read-more',
+    'read-more-content',
+    '',
+  ],
+  id: ['', 'main', 'comment-list', 'commentator', 'related', 'read-more'],
   href: ['#', '/news'],
   hidden: [''],
   'aria-hidden': ['true', ' TRUE ', 'false'],
@@ -55,7 +66,13 @@ const element = fc.record({
   // Where it sits: a header's verdict depends on it.
   inArticle: fc.boolean(),
   withNav: fc.boolean(),
+  // What it holds: a "read more" element's verdict depends on it.
+  withProse: fc.boolean(),
 });
+
+const PROSE = 'The rest of the story, folded away on a phone until the reader asks for it. '.repeat(
+  3,
+);
 
 describe('createSkipCheck', () => {
   it('judges every element as isSkippedElement does, asked once or again', () => {
@@ -66,10 +83,12 @@ describe('createSkipCheck', () => {
         (els, isWholePage) => {
           document.body.innerHTML = '<article></article>';
           const article = document.querySelector('article')!;
-          const made = els.map(({ tag, attributes, inArticle, withNav }) => {
+          const made = els.map(({ tag, attributes, inArticle, withNav, withProse }) => {
             const el = document.createElement(tag);
             for (const [name, value] of attributes) el.setAttribute(name, value);
             if (withNav) el.append(document.createElement('nav'));
+            if (withProse)
+              el.append(Object.assign(document.createElement('p'), { textContent: PROSE }));
             (inArticle ? article : document.body).append(el);
             return el;
           });
@@ -82,17 +101,22 @@ describe('createSkipCheck', () => {
     );
   });
 
-  it('remembers a verdict per class value, and still reads each element’s other attributes', () => {
+  it('remembers a verdict per class value, and still reads each element’s other attributes and a fold’s text', () => {
     document.body.innerHTML =
       '<p class="lead">a</p><p class="share-bar">b</p><p class="lead">c</p><p class="share-bar">d</p>' +
-      '<p class="lead" hidden>e</p><p class="lead" id="comments">f</p>';
+      '<p class="lead" hidden>e</p><p class="lead" id="comments">f</p>' +
+      `<div class="read-more"><p>Read more: <a href="/x">${PROSE}</a></p></div>` +
+      `<div class="read-more"><p>${PROSE}</p></div><div class="read-more"></div>`;
     const check = createSkipCheck({});
-    expect([...document.querySelectorAll('p')].map((p) => check(p))).toEqual([
+    expect([...document.querySelectorAll('body > p, body > div')].map((el) => check(el))).toEqual([
       false,
       true,
       false,
       true,
       true,
+      true,
+      true,
+      false,
       true,
     ]);
   });

@@ -6,16 +6,23 @@
  * its names (`hidden`, `role`, `style`…), every `<header>` and every `<form>` get the full check.
  */
 import {
+  holdsProse,
   isChromeName,
+  isFoldName,
   isSkippedByTag,
   isSkippedElement,
   SKIPPING_ATTRIBUTES,
   type SkipOptions,
 } from './is-skipped-element';
 
+// What a class value says of an element: keep it, skip it, or judge it by its text (a fold).
+const KEEP = 0;
+const SKIP = 1;
+const FOLD = 2;
+
 /** `isSkippedElement` with `options`, memoised per class value for elements judged by their names. */
 export function createSkipCheck(options: SkipOptions): (el: Element) => boolean {
-  const byClass = new Map<string, boolean>();
+  const byClass = new Map<string, number>();
   return (el) => {
     const tag = el.localName;
     // A site header depends on where it sits, not only on its tag. A form's named controls can
@@ -24,14 +31,17 @@ export function createSkipCheck(options: SkipOptions): (el: Element) => boolean 
     if (isSkippedByTag(tag)) return true;
     if (!el.hasAttributes()) return false;
     if (el.matches(SKIPPING_ATTRIBUTES)) return isSkippedElement(el, options);
-    if (isChromeName(el.id)) return true;
+    const id = el.id;
+    if (isChromeName(id)) return true;
     const names = el.getAttribute('class');
-    if (names === null) return false;
-    let skipped = byClass.get(names);
-    if (skipped === undefined) {
-      skipped = isChromeName(names);
-      byClass.set(names, skipped);
+    let verdict = names === null ? KEEP : byClass.get(names);
+    if (verdict === undefined) {
+      const className = names ?? '';
+      verdict = isChromeName(className) ? SKIP : isFoldName(className) ? FOLD : KEEP;
+      byClass.set(className, verdict);
     }
-    return skipped;
+    if (verdict === SKIP) return true;
+    // A "read more" box is judged by its text: rare, so never remembered.
+    return (verdict === FOLD || isFoldName(id)) && !holdsProse(el);
   };
 }

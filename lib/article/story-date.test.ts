@@ -49,6 +49,13 @@ describe('storyDate', () => {
       '<div class="related"><time datetime="2020-01-01"></time></div>',
       null,
     ],
+    [
+      'its own date, not one in its prose nor in a story embedded in it',
+      '<p>Signed on <time datetime="2019-05-09">9 May 2019</time>.</p>' +
+        `<article>${storyParagraphs('B')}<time datetime="2018-01-01"></time></article>` +
+        '<div class="byline"><time datetime="2024-03-01"></time></div>',
+      '2024-03-01',
+    ],
     ['nothing', '', null],
   ])('reads %s', (_label, html, expected) => {
     const doc = page(`<article>${html}${storyParagraphs('A')}</article>`);

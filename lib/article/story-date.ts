@@ -27,16 +27,23 @@ export function storyAround(node: Node, root: Element): Element | null {
 
 /**
  * The date a story gives itself (`YYYY-MM-DD`): its first `itemprop=datePublished` or
- * `<time datetime>` outside the story's skipped regions (a rail dates other stories). Null when
- * it gives none.
+ * `<time datetime>` that belongs to the story itself. Dates in its prose (a paragraph, a quote),
+ * in a story embedded in it and in its skipped regions (a rail dates other stories) do not count.
+ * Null when it gives none.
  */
 export function storyDate(story: Element): string | null {
   for (const el of story.querySelectorAll(STORY_DATE_SELECTOR)) {
-    // From the parent: a <meta itemprop> is itself a skipped tag.
-    if (isInSkippedRegion(el.parentElement ?? story, story)) continue;
+    if (!isStoryOwn(el, story)) continue;
     const text = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
     const date = parseDateText(text ?? '');
     if (date) return date;
   }
   return null;
+}
+
+function isStoryOwn(el: Element, story: Element): boolean {
+  const holder = el.parentElement?.closest(`p, blockquote, ${STORY_SELECTOR}`);
+  if (holder && holder !== story && story.contains(holder)) return false;
+  // From the parent: a <meta itemprop> is itself a skipped tag.
+  return !isInSkippedRegion(el.parentElement ?? story, story);
 }

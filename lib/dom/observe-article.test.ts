@@ -27,6 +27,20 @@ const changesAfter = async (mutate: (doc: Document) => void): Promise<string[][]
   return calls;
 };
 
+/** Observes a story in a feed, applies `mutate`, and returns the reported roots' ids. */
+const storyChangesAfter = async (mutate: (feed: Element) => void): Promise<string[][]> => {
+  document.body.innerHTML = `<div id="feed"><article id="root">${storyParagraphs('Jiang Zaidong')}</article></div>`;
+  const calls: string[][] = [];
+  stop = observeArticle(
+    document.getElementById('root')!,
+    (roots) => calls.push(roots.map((r) => r.id || r.localName)),
+    { delayMs: 5 },
+  );
+  mutate(document.getElementById('feed')!);
+  await settle();
+  return calls;
+};
+
 beforeEach(() => document.body.replaceChildren());
 
 describe('observeArticle', () => {
@@ -138,38 +152,57 @@ describe('observeArticle', () => {
     expect(calls).toEqual([['root']]);
   });
 
-  it('reports the article itself when the page loads the next story beside it', async () => {
-    const calls = await changesAfter((d) => {
-      // Put in empty, its text arriving later: it is judged when the batch ends.
-      const next = d.createElement('article');
-      d.body.append(next);
-      setTimeout(() => {
-        next.innerHTML = storyParagraphs('Sarfraz Bugti');
-      }, 1);
+  describe('when the page loads another story beside the article', () => {
+    it('reports the article itself, its text judged when the batch ends', async () => {
+      const calls = await storyChangesAfter((feed) => {
+        // Put in empty, its text arriving later.
+        const next = document.createElement('article');
+        feed.append(next);
+        setTimeout(() => {
+          next.innerHTML = storyParagraphs('Sarfraz Bugti');
+        }, 1);
+      });
+      expect(calls).toEqual([['root']]);
     });
-    expect(calls).toEqual([['root']]);
-  });
 
-  it('reports a story put in inside a wrapper beside the article, and ignores teasers and ads', async () => {
-    const teasers = await changesAfter((d) => {
-      d.body.insertAdjacentHTML(
-        'beforeend',
-        '<article><h2>Teaser</h2><p>One line about it.</p></article>',
-      );
-      d.body.insertAdjacentHTML(
-        'beforeend',
-        `<div class="related">${datedStory('2024-03-01', 'Quetta')}</div>`,
-      );
-      d.body.insertAdjacentHTML('afterbegin', '<div class="ad-slot"><p>Buy now</p></div>');
+    it('reports a story put in inside a wrapper, and ignores teasers, rails and ads', async () => {
+      const ignored = await storyChangesAfter((feed) => {
+        feed.insertAdjacentHTML(
+          'beforeend',
+          '<article><h2>Teaser</h2><p>One line about it.</p></article>',
+        );
+        feed.insertAdjacentHTML(
+          'beforeend',
+          `<div class="related">${datedStory('2024-03-01', 'Quetta')}</div>`,
+        );
+        document.body.insertAdjacentHTML('afterbegin', '<div class="ad-slot"><p>Buy now</p></div>');
+      });
+      expect(ignored).toEqual([]);
+      const wrapped = await storyChangesAfter((feed) => {
+        feed.insertAdjacentHTML(
+          'beforeend',
+          `<div class="next">${datedStory('2024-03-01', 'Quetta')}</div>`,
+        );
+      });
+      expect(wrapped).toEqual([['root']]);
     });
-    expect(teasers).toEqual([]);
-    const wrapped = await changesAfter((d) => {
-      d.body.insertAdjacentHTML(
-        'beforeend',
-        `<div class="next">${datedStory('2024-03-01', 'Quetta')}</div>`,
-      );
+
+    it('reports only a story that makes a stack around the article, not one that would replace it', async () => {
+      // The article is found by its class, not as an <article>: one story put beside it would be
+      // the page's one <article>, not a stack, and must not take its place.
+      document.body.innerHTML = `<div id="feed"><div class="story-body" id="root">${storyParagraphs('A')}</div></div>`;
+      const calls: string[][] = [];
+      const root = document.getElementById('root')!;
+      stop = observeArticle(root, (roots) => calls.push(roots.map((r) => r.id)), { delayMs: 5 });
+      const feed = document.getElementById('feed')!;
+      feed.insertAdjacentHTML('beforeend', datedStory('2024-03-01', 'B'));
+      await settle();
+      expect(calls).toEqual([]);
+      // Two stories now stack under the feed, which holds the article too.
+      feed.insertAdjacentHTML('beforeend', datedStory('2024-03-02', 'C'));
+      await settle();
+      expect(calls).toEqual([['root']]);
     });
-    expect(wrapped).toEqual([['root']]);
   });
 
   it('goes on reporting edits, and a second loss, after the article was taken out and put back', async () => {

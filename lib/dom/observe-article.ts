@@ -1,7 +1,7 @@
 import { isBlockElement } from '../article/is-block-element';
 import { isBackstoryUi } from '../article/is-backstory-ui';
 import { isInSkippedRegion } from '../article/is-skipped-element';
-import { isStory, STORY_SELECTOR } from '../article/find-article-root';
+import { findArticleRoot, isStory, STORY_SELECTOR } from '../article/find-article-root';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -47,7 +47,7 @@ export function observeArticle(
   const flush = () => {
     timer = undefined;
     idle = undefined;
-    const isOutgrown = [...addedBeside].some(holdsStory);
+    const isOutgrown = [...addedBeside].some(holdsStory) && isGrownFrom(root);
     addedBeside.clear();
     if (!root.isConnected || isOutgrown) {
       pending.clear();
@@ -146,6 +146,15 @@ export function observeArticle(
     removedFrom.clear();
     addedBeside.clear();
   };
+}
+
+/**
+ * Whether the page's article is now an element around `root`: a story loaded beside it made a
+ * stack. (A story that would take the article's place, or leave it as it is, changes nothing.)
+ */
+function isGrownFrom(root: Element): boolean {
+  const now = findArticleRoot(root.ownerDocument);
+  return now !== root && now.contains(root);
 }
 
 /** An element put in beside the article that is, or holds, a story of its own. */

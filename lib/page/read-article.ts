@@ -1,6 +1,6 @@
 /** Finds a page's article and its date: the first step of every scan, on the page and in the CLI. */
 import { detectArticleDate } from '../article/detect-article-date';
-import { findArticleRoot } from '../article/find-article-root';
+import { findArticleRoot, stackedStories } from '../article/find-article-root';
 import { todayIso } from '../util/dates';
 
 /** A page's article element and the date its incidents are measured against. */
@@ -11,8 +11,8 @@ export type Article = {
   isArticleDateKnown: boolean;
   /** Where the date came from ("meta", "json-ld", "time", "url", "dateline", "given"), or null. */
   dateSource: string | null;
-  /** The page address it was read at, without its fragment ("" when not given). */
-  url: string;
+  /** The root holds several stories one under another (see `stackedStories`). */
+  isStacked: boolean;
 };
 
 export type ReadArticleOptions = {
@@ -26,14 +26,14 @@ export type ReadArticleOptions = {
 /** Locates the article root once and detects its date from it. */
 export function readArticle(doc: Document, options: ReadArticleOptions = {}): Article {
   const root = findArticleRoot(doc);
-  const url = pageAddress(options.url);
+  const isStacked = stackedStories(root).length > 0;
   if (options.articleDate) {
     return {
       root,
       articleDate: options.articleDate,
       isArticleDateKnown: true,
       dateSource: 'given',
-      url,
+      isStacked,
     };
   }
   const detected = detectArticleDate(doc, options.url, { root });
@@ -42,7 +42,7 @@ export function readArticle(doc: Document, options: ReadArticleOptions = {}): Ar
     articleDate: detected?.date ?? options.today ?? todayIso(),
     isArticleDateKnown: detected !== null,
     dateSource: detected?.source ?? null,
-    url,
+    isStacked,
   };
 }
 
