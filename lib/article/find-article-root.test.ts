@@ -11,6 +11,10 @@ const STORY =
   '<p>Members from the opposition benches walked out twice before the final vote was called.</p>';
 const TEASER = '<p>A short teaser that links elsewhere.</p>';
 
+// A teaser whose text is mostly its link.
+const linkedTeaser = (i: number) =>
+  `<p><a href="/s${i}">Another story about the provincial assembly and its long and bitter budget debate</a> today</p>`;
+
 describe('findArticleRoot', () => {
   it.each([
     [
@@ -104,6 +108,32 @@ describe('findArticleRoot', () => {
       );
       const story = (id: string) => isStory(doc.getElementById(id)!);
       expect([story('story'), story('teaser'), story('railed')]).toEqual([true, false, false]);
+    });
+  });
+
+  describe('with no landmark, a story split over blocks', () => {
+    const PART = storyParagraphs('Officials');
+    it.each([
+      [
+        'grows to the block holding its first paragraphs and the rest folded away',
+        `<div class="wrap"><div id="want">${STORY}${STORY}<div class="fold">${PART}${PART}${PART}</div></div></div>`,
+      ],
+      [
+        'grows through wrappers to the element around its sections',
+        `<div id="want"><div><div class="s">${PART}${PART}</div></div><div><div class="s">${PART}</div></div></div>`,
+      ],
+    ])('%s', (_label, body) => {
+      const doc = page(body);
+      expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
+    });
+
+    it('does not grow over a list of linked teasers nor a short note beside it', () => {
+      const doc = page(
+        `<div class="page"><div id="want">${PART}${PART}</div>` +
+          `<div class="list">${[1, 2, 3, 4, 5, 6, 7, 8].map(linkedTeaser).join('')}</div>` +
+          '<div class="note"><p>Correction: an earlier version of this story misnamed the chair of the committee that met on Friday.</p></div></div>',
+      );
+      expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
     });
   });
 
