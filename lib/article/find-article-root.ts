@@ -35,6 +35,9 @@ const MIN_STORY_TEXT = 400;
 /** Elements that each hold one story when a page stacks several (infinite scroll, a feed). */
 export const STORY_SELECTOR = 'article, [itemprop="articleBody"]';
 
+/** Where a page's article is: its root, and the stories stacked in it (empty for one story). */
+export type ArticleLocation = { root: Element; stacked: Element[] };
+
 /**
  * The element that holds the article's prose: `[itemprop=articleBody]`, a single `<article>`,
  * `<main>`, `[role=main]`, a common content class or id, else the block with the most paragraph
@@ -43,32 +46,42 @@ export const STORY_SELECTOR = 'article, [itemprop="articleBody"]';
  * teasers (short `<article>` cards) do not count as stories.
  */
 export function findArticleRoot(doc: Document): Element {
+  return locateArticle(doc).root;
+}
+
+/** {@link findArticleRoot}, with the stacked stories it found the root around. */
+export function locateArticle(doc: Document): ArticleLocation {
   const body = doc.body ?? doc.documentElement;
-  // Lazy: each lookup scans the document, and the first good one usually wins.
+  // One pass over the document finds every element that may hold a story.
+  const storyElements = [...doc.querySelectorAll(STORY_SELECTOR)];
+  const stacked = stackedAmong(storyElements);
+  const stack = around(stacked);
+  if (stack && hasEnoughText(stack)) return { root: stack, stacked };
+  // Lazy: each later lookup scans the document, and the first good one usually wins.
   const candidates: (() => Element | null)[] = [
-    () => around(stackedStories(doc)),
-    () => bodiesRoot(doc.querySelectorAll('[itemprop="articleBody"]')),
-    () => storyAmongArticles(doc.querySelectorAll('article')),
+    () => bodiesRoot(storyElements.filter((el) => el.matches(ARTICLE_BODY))),
+    () => storyAmongArticles(storyElements.filter((el) => el.localName === 'article')),
     () => only(doc.querySelectorAll('main')),
     () => only(doc.querySelectorAll('[role="main"]')),
     ...CONTENT_SELECTORS.map((selector) => () => doc.querySelector(selector)),
   ];
   for (const find of candidates) {
     const candidate = find();
-    if (candidate && hasEnoughText(candidate)) return candidate;
+    if (candidate && hasEnoughText(candidate)) return { root: candidate, stacked: [] };
   }
-  return bestParagraphBlock(body) ?? body;
+  return { root: bestParagraphBlock(body) ?? body, stacked: [] };
 }
 
+const ARTICLE_BODY = '[itemprop="articleBody"]';
+
 /**
- * The stories a page stacks one under another, in document order: the outermost `<article>` and
- * `articleBody` elements (a body inside an article, a comment posted as an article, belong to the
- * outer one) that are stories ({@link isStory}). Empty unless there are two or more.
+ * The stories a page stacks one under another, in document order, among `els` (the page's
+ * `<article>` and `articleBody` elements): the outermost ones (a body inside an article, a comment
+ * posted as an article, belong to the outer one) that are stories ({@link isStory}). Empty unless
+ * there are two or more.
  */
-export function stackedStories(within: Document | Element): Element[] {
-  const outermost = [...within.querySelectorAll(STORY_SELECTOR)].filter(
-    (el) => !el.parentElement?.closest(STORY_SELECTOR),
-  );
+function stackedAmong(els: readonly Element[]): Element[] {
+  const outermost = els.filter((el) => !el.parentElement?.closest(STORY_SELECTOR));
   if (outermost.length < 2) return [];
   const stories = outermost.filter(isStory);
   return stories.length >= 2 ? stories : [];
@@ -83,10 +96,10 @@ function only(list: NodeListOf<Element>): Element | null {
  * around ads. Parts in skipped regions (a rail) do not count, and when the parts are spread over
  * the page (a teaser's body elsewhere) the longest stands alone.
  */
-function bodiesRoot(list: NodeListOf<Element>): Element | null {
-  if (list.length <= 1) return list[0] ?? null;
-  const doc = list[0]!.ownerDocument;
-  const parts = [...list].filter((el) => !isInSkippedRegion(el, doc.body, { isWholePage: true }));
+function bodiesRoot(bodies: readonly Element[]): Element | null {
+  if (bodies.length <= 1) return bodies[0] ?? null;
+  const doc = bodies[0]!.ownerDocument;
+  const parts = bodies.filter((el) => !isInSkippedRegion(el, doc.body, { isWholePage: true }));
   const all = around(parts);
   if (all !== doc.body && all !== doc.documentElement) return all;
   return parts.reduce<Element | null>(
@@ -100,9 +113,9 @@ function bodiesRoot(list: NodeListOf<Element>): Element | null {
  * elsewhere (a rail, a list below). Null when the other articles sit beside it, as the entries of
  * a live blog or a feed do: the element around them all is found by the later lookups.
  */
-function storyAmongArticles(list: NodeListOf<Element>): Element | null {
-  if (list.length <= 1) return list[0] ?? null;
-  const outermost = [...list].filter((el) => !el.parentElement?.closest('article'));
+function storyAmongArticles(articles: readonly Element[]): Element | null {
+  if (articles.length <= 1) return articles[0] ?? null;
+  const outermost = articles.filter((el) => !el.parentElement?.closest('article'));
   const stories = outermost.filter(isStory);
   if (stories.length !== 1) return null;
   const story = stories[0]!;

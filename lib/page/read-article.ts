@@ -1,6 +1,6 @@
 /** Finds a page's article and its date: the first step of every scan, on the page and in the CLI. */
 import { detectArticleDate } from '../article/detect-article-date';
-import { findArticleRoot, stackedStories } from '../article/find-article-root';
+import { locateArticle } from '../article/find-article-root';
 import { todayIso } from '../util/dates';
 
 /** A page's article element and the date its incidents are measured against. */
@@ -11,7 +11,7 @@ export type Article = {
   isArticleDateKnown: boolean;
   /** Where the date came from ("meta", "json-ld", "time", "url", "dateline", "given"), or null. */
   dateSource: string | null;
-  /** The root holds several stories one under another (see `stackedStories`). */
+  /** The root is the element around several stories stacked one under another. */
   isStacked: boolean;
 };
 
@@ -25,8 +25,8 @@ export type ReadArticleOptions = {
 
 /** Locates the article root once and detects its date from it. */
 export function readArticle(doc: Document, options: ReadArticleOptions = {}): Article {
-  const root = findArticleRoot(doc);
-  const isStacked = stackedStories(root).length > 0;
+  const { root, stacked } = locateArticle(doc);
+  const isStacked = stacked.length > 0;
   if (options.articleDate) {
     return {
       root,
