@@ -286,6 +286,21 @@ describe('page session on a page that stacks stories or moves to another', () =>
     expect((await session.cardFor(0))?.articleDate).toBe('2024-03-01');
   });
 
+  it('reads the page again when only the meta tags change after the next story’s text was read', async () => {
+    setMeta('2024-11-08');
+    document.body.innerHTML =
+      '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
+      '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
+    const session = await localSession();
+    history.pushState({}, '', '/news/next-story');
+    await session.rescanBlocks([edit('a', 'Mohsin Naqvi spoke in Karachi on the last day.')]);
+    expect((await session.cardFor(0))?.articleDate).toBe('2024-11-08');
+    // The head changes last; its observer reports an empty batch.
+    setMeta('2024-03-01');
+    await session.rescanBlocks([]);
+    expect((await session.cardFor(0))?.articleDate).toBe('2024-03-01');
+  });
+
   it('reads the page again when an address change brings another date, not for the same one', async () => {
     setMeta('2024-11-08');
     document.body.innerHTML =

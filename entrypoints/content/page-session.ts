@@ -19,6 +19,7 @@ import {
 } from '../../lib/page/page-dataset';
 import { type Article, pageAddress, readArticle } from '../../lib/page/read-article';
 import { storyAround, storyDate } from '../../lib/article/story-date';
+import { PUBLISHED_META_KEYS } from '../../lib/article/date-from-meta';
 import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
 import type { CardModel } from '../../lib/related/card-model';
 import { createPageMarks, type Mark } from './page-marks';
@@ -26,6 +27,17 @@ import { createPageMarks, type Mark } from './page-marks';
 export type { Mark } from './page-marks';
 
 const noop = () => {};
+// The head's tags that change when a single-page app shows another story.
+const STORY_SIGNALS = [
+  'link[rel="canonical"]',
+  'meta[property="og:url"]',
+  'meta[property="og:title"]',
+  ...PUBLISHED_META_KEYS.flatMap((key) => [
+    `meta[property="${key}" i]`,
+    `meta[name="${key}" i]`,
+    `meta[itemprop="${key}" i]`,
+  ]),
+].join(',');
 // A rescan whose last task has run this long replaces the marks in a task of its own.
 const BLOCK_TASK_MS = 8;
 
@@ -44,12 +56,13 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   const data = createPageDataset(options);
   let settings: Settings | null = null;
   let article: Article | null = null;
-  // What tells one article from the next without reading the page: its address and its head's
-  // meta tags (a single-page app rewrites them, the publication date among them, per story).
+  // What tells one article from the next without reading the page: its address, canonical link
+  // and the head's meta tags that name the story (a single-page app rewrites them per story; ad
+  // and analytics tags that change all the time are left out).
   const signals = () => {
     let seen = pageAddress(doc.location?.href);
-    for (const meta of doc.head?.querySelectorAll('meta[content]') ?? [])
-      seen += `\n${meta.getAttribute('content')}`;
+    for (const el of doc.head?.querySelectorAll(STORY_SIGNALS) ?? [])
+      seen += `\n${el.getAttribute('content') ?? el.getAttribute('href')}`;
     return seen;
   };
   let articleSignals = '';
@@ -112,20 +125,70 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   };
 
   /**
-   * Whether the page now shows another article in the same root: a single-page app moved to
+   * The article the page now shows in the same root, if it is another: a single-page app moved to
    * another address or rewrote its meta tags (the next story's, even when its text came before
    * them), and the article reads differently (another root or date). The same article at a new
    * address keeps its marks and is rescanned in parts; so does a page of stacked stories, whose
    * address follows the story in view.
    */
-  const isAnotherArticle = (current: Article): boolean => {
-    if (current.isStacked) return false;
+  const anotherArticle = (current: Article): Article | null => {
+    if (current.isStacked) return null;
     const now = signals();
-    if (now === articleSignals) return false;
+    if (now === articleSignals) return null;
     const next = readArticle(doc, { url: doc.location?.href });
-    if (next.root !== current.root || next.articleDate !== current.articleDate) return true;
+    if (next.root !== current.root || next.articleDate !== current.articleDate) return next;
     articleSignals = now;
-    return false;
+    return null;
+  };
+
+  /**
+   * Reads the whole article again (or takes the one `found` has just read, in the task that began
+   * at its `taskStart`) and repaints every mark, in short tasks; null if superseded.
+   */
+  const fullScan = async (found?: {
+    article: Article;
+    taskStart: number;
+  }): Promise<ScanStats | null> => {
+    const gen = ++generation;
+    carry = createContextCarry();
+    carryId++;
+    if (!data.isReady() || !settings || !isEnabled()) {
+      marks.clear();
+      article = null;
+      return null;
+    }
+    // The marks shown stay until the first piece of the new scan replaces them: matched in the
+    // background, that piece takes a round trip, and the page should not flash unmarked.
+    let isCleared = false;
+    const clearOnce = () => {
+      if (isCleared) return;
+      isCleared = true;
+      if (marks.list().length > 0) options.onMarksReplaced?.();
+      marks.clear();
+    };
+    // Finding the article and its date is part of the first task, and counted in its stats.
+    const taskStart = found?.taskStart ?? performance.now();
+    article = found?.article ?? readArticle(doc, { url: doc.location?.href });
+    articleSignals = signals();
+    try {
+      const stats = await run(
+        (p) => {
+          clearOnce();
+          marks.addPiece(p.pageText, p.mentions, kindOf, {
+            isAhead: p.isVisible,
+            goesBefore: p.skippedBefore,
+          });
+        },
+        () => {
+          clearOnce();
+          marks.finish();
+        },
+        taskStart,
+      );
+      return stats;
+    } catch (e) {
+      return (await recovers(e, gen)) ? fullScan() : null;
+    }
   };
 
   const session = {
@@ -137,48 +200,7 @@ export function createPageSession(doc: Document, host: string, options: PageSess
       settings = next;
     },
     /** Reads the whole article again and repaints every mark, in short tasks; null if superseded. */
-    async scan(): Promise<ScanStats | null> {
-      const gen = ++generation;
-      carry = createContextCarry();
-      carryId++;
-      if (!data.isReady() || !settings || !isEnabled()) {
-        marks.clear();
-        article = null;
-        return null;
-      }
-      // The marks shown stay until the first piece of the new scan replaces them: matched in the
-      // background, that piece takes a round trip, and the page should not flash unmarked.
-      let isCleared = false;
-      const clearOnce = () => {
-        if (isCleared) return;
-        isCleared = true;
-        if (marks.list().length > 0) options.onMarksReplaced?.();
-        marks.clear();
-      };
-      // Finding the article and its date is part of the first task, and counted in its stats.
-      const taskStart = performance.now();
-      article = readArticle(doc, { url: doc.location?.href });
-      articleSignals = signals();
-      try {
-        const stats = await run(
-          (p) => {
-            clearOnce();
-            marks.addPiece(p.pageText, p.mentions, kindOf, {
-              isAhead: p.isVisible,
-              goesBefore: p.skippedBefore,
-            });
-          },
-          () => {
-            clearOnce();
-            marks.finish();
-          },
-          taskStart,
-        );
-        return stats;
-      } catch (e) {
-        return (await recovers(e, gen)) ? session.scan() : null;
-      }
-    },
+    scan: (): Promise<ScanStats | null> => fullScan(),
     /** Rescans only `blocks` (changed parts of the article); falls back to a full scan if needed. */
     async rescanBlocks(blocks: readonly Element[]): Promise<ScanStats | null> {
       const current = article;
@@ -187,11 +209,14 @@ export function createPageSession(doc: Document, host: string, options: PageSess
         !data.isReady() ||
         isScanning ||
         !current.root.isConnected ||
-        blocks.includes(current.root) ||
-        isAnotherArticle(current)
+        blocks.includes(current.root)
       ) {
-        return session.scan();
+        return fullScan();
       }
+      // Telling another article apart is part of this rescan's first task, and counted in it.
+      const taskStart = performance.now();
+      const next = anotherArticle(current);
+      if (next) return fullScan({ article: next, taskStart });
       const pieces: ScanPiece[] = [];
       const gen = generation;
       // The changed blocks are read as one stream: small blocks (a feed adding a page of posts)
@@ -200,9 +225,9 @@ export function createPageSession(doc: Document, host: string, options: PageSess
       let stats: ScanStats | null;
       try {
         const connected = blocks.filter((b) => b.isConnected);
-        stats = await run((p) => pieces.push(p), noop, performance.now(), connected);
+        stats = await run((p) => pieces.push(p), noop, taskStart, connected);
       } catch (e) {
-        return (await recovers(e, gen)) ? session.scan() : null;
+        return (await recovers(e, gen)) ? fullScan() : null;
       }
       if (!stats) return null;
       // The marks are replaced in a task of their own once the last one has used its budget.

@@ -20,7 +20,3 @@ export const attributeOf = (el: Element, name: string): string | null =>
 /** `el.hasAttribute(name)`, whatever the page named its form controls. */
 export const hasAttributeOf = (el: Element, name: string): boolean =>
   methodsOf(el).hasAttribute.call(el, name);
-
-/** `el.querySelectorAll(selectors)`, whatever the page named its form controls. */
-export const allUnder = (el: Element, selectors: string): NodeListOf<Element> =>
-  methodsOf(el).querySelectorAll.call(el, selectors);

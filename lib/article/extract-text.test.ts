@@ -102,10 +102,12 @@ describe('extractText', () => {
       'Keep\nToo\nAnd',
     ],
     [
-      'skips a "read more" box of links, and keeps the rest of a story folded behind one',
+      'skips a "read more" box of links or blurbs, and keeps the rest of a story folded behind one',
       '<p>Keep</p><div class="read-more"><p>Read more: <a href="/x">Another story about the talks</a></p></div>' +
-        `<div id="read-more"><a href="#">Read more</a><div id="read-more-content"><p>${'More of the story. '.repeat(9)}</p></div></div>`,
-      `Keep\nRead more\n${'More of the story. '.repeat(9)}`,
+        '<div class="read-more"><div><a href="/a">One</a><p>A blurb about another story, number one, written to tease the reader into clicking.</p></div>' +
+        '<div><a href="/b">Two</a><p>A blurb about another story, number two, written to tease the reader into clicking.</p></div></div>' +
+        `<div id="read-more"><a href="#">Read more</a><div id="read-more-content"><p>${'More of the story. '.repeat(24)}</p></div></div>`,
+      `Keep\nRead more\n${'More of the story. '.repeat(24)}`,
     ],
     [
       'skips our own UI',

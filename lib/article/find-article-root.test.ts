@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, isStory } from './find-article-root';
+import { findArticleRoot, isStory, locateArticle } from './find-article-root';
 import { datedStory, storyParagraphs } from '../../tests/helpers/story-html';
 
 const page = (body: string) =>
@@ -14,6 +14,15 @@ const TEASER = '<p>A short teaser that links elsewhere.</p>';
 // A teaser whose text is mostly its link.
 const linkedTeaser = (i: number) =>
   `<p><a href="/s${i}">Another story about the provincial assembly and its long and bitter budget debate</a> today</p>`;
+
+// A card in a list under a story, with a long excerpt of two paragraphs.
+const excerptCard = (i: number) =>
+  `<article class="card"><h3><a href="/s${i}">Headline ${i}</a></h3>` +
+  `<p>${'The first lines of another story, shown as a long excerpt in a card in the list under the story. '.repeat(2)}</p>` +
+  `<p>${'Its second paragraph is shown too, so the card holds more than four hundred characters. '.repeat(3)}</p></article>`;
+// A reader comment that is not marked as one (no "comment" in its names).
+const comment = (i: number) =>
+  `<div class="c-${i}"><span>user${i}</span><p>I have to say that this reader comment number ${i} disagrees with the whole premise of the piece above, and here is why.</p></div>`;
 
 describe('findArticleRoot', () => {
   it.each([
@@ -101,6 +110,14 @@ describe('findArticleRoot', () => {
       expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
     });
 
+    it('takes no list of long-excerpt cards under the story for a stack', () => {
+      const doc = page(
+        `<header class="site"><div>Site name</div></header><main><article id="want">${LONG}${LONG}</article></main>` +
+          `<section class="latest-news">${[1, 2, 3].map(excerptCard).join('')}</section><footer>f</footer>`,
+      );
+      expect(locateArticle(doc)).toEqual({ root: doc.getElementById('want'), stacked: [] });
+    });
+
     it('counts as a story an article of paragraphs, not a teaser nor one in a rail', () => {
       const doc = page(
         `<article id="story">${LONG}</article><article id="teaser">${TEASER}${TEASER}</article>` +
@@ -125,6 +142,28 @@ describe('findArticleRoot', () => {
     ])('%s', (_label, body) => {
       const doc = page(body);
       expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
+    });
+
+    it.each([
+      [
+        'an unmarked comment thread',
+        `<div class="discussion">${Array.from({ length: 12 }, (_, i) => comment(i)).join('')}</div>`,
+      ],
+      [
+        'an "up next" preview',
+        `<div class="up-next"><h2>Up next</h2><p>${'The next story begins with a lede paragraph that is long enough to count as prose here. '.repeat(3)}</p></div>`,
+      ],
+      [
+        'an "about us" blurb',
+        `<div class="bottom"><p>${'Our newsroom has been covering the province for fifty years, with bureaus in every district. '.repeat(3)}</p></div>`,
+      ],
+    ])('does not grow over %s beside the story', (_label, beside) => {
+      for (const parts of [2, 8]) {
+        const doc = page(
+          `<div id="page"><div id="want">${PART.repeat(parts)}</div>${beside}</div>`,
+        );
+        expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
+      }
     });
 
     it('does not grow over a list of linked teasers nor a short note beside it', () => {

@@ -1,4 +1,5 @@
 import { isInSkippedRegion } from './is-skipped-element';
+import { isProse } from './prose';
 
 /** Class and id selectors that CMSs commonly give the story body, most specific first. */
 export const CONTENT_SELECTORS: readonly string[] = [
@@ -29,8 +30,10 @@ export const CONTENT_SELECTORS: readonly string[] = [
 const MIN_PARAGRAPH = 25;
 // A landmark must hold at least this much text to be trusted as the article.
 const MIN_ROOT_TEXT = 80;
-// One of several <article> elements is a story, not a teaser, when its paragraphs hold this much.
+// One of several <article> elements is a story, not a teaser, when it holds this many paragraphs
+// with this much text.
 const MIN_STORY_TEXT = 400;
+const MIN_STORY_PARAGRAPHS = 3;
 
 /** Elements that each hold one story when a page stacks several (infinite scroll, a feed). */
 export const STORY_SELECTOR = 'article, [itemprop="articleBody"]';
@@ -56,7 +59,8 @@ export function locateArticle(doc: Document): ArticleLocation {
   const storyElements = [...doc.querySelectorAll(STORY_SELECTOR)];
   const stacked = stackedAmong(storyElements);
   const stack = around(stacked);
-  if (stack && hasEnoughText(stack)) return { root: stack, stacked };
+  // Stories whose nearest common element is the whole page are one story and cards elsewhere.
+  if (stack && !isWholePage(stack) && hasEnoughText(stack)) return { root: stack, stacked };
   // Lazy: each later lookup scans the document, and the first good one usually wins.
   const candidates: (() => Element | null)[] = [
     () => bodiesRoot(storyElements.filter((el) => el.matches(ARTICLE_BODY))),
@@ -87,6 +91,9 @@ function stackedAmong(els: readonly Element[]): Element[] {
   return stories.length >= 2 ? stories : [];
 }
 
+const isWholePage = (el: Element) =>
+  el === el.ownerDocument.body || el === el.ownerDocument.documentElement;
+
 function only(list: NodeListOf<Element>): Element | null {
   return list.length === 1 ? (list[0] ?? null) : null;
 }
@@ -101,7 +108,7 @@ function bodiesRoot(bodies: readonly Element[]): Element | null {
   const doc = bodies[0]!.ownerDocument;
   const parts = bodies.filter((el) => !isInSkippedRegion(el, doc.body, { isWholePage: true }));
   const all = around(parts);
-  if (all !== doc.body && all !== doc.documentElement) return all;
+  if (all && !isWholePage(all)) return all;
   return parts.reduce<Element | null>(
     (best, el) => ((el.textContent?.length ?? 0) > (best?.textContent?.length ?? -1) ? el : best),
     null,
@@ -134,18 +141,21 @@ function around(els: readonly Element[]): Element | null {
 
 /**
  * True for an element that holds a story of its own: paragraphs of prose (at least
- * {@link MIN_STORY_TEXT} characters in paragraphs of {@link MIN_PARAGRAPH} or more), outside
- * comments, rails and other skipped regions. A teaser card's headline and blurb are not.
+ * {@link MIN_STORY_PARAGRAPHS} paragraphs of {@link MIN_PARAGRAPH} characters or more, together
+ * {@link MIN_STORY_TEXT} or more), outside comments, rails and other skipped regions. A teaser
+ * card's headline and blurb, even a long excerpt of two paragraphs, are not.
  */
 export function isStory(el: Element): boolean {
   const body = el.ownerDocument.body;
   if (isInSkippedRegion(el, body, { isWholePage: true })) return false;
   let chars = 0;
+  let paragraphs = 0;
   for (const p of el.querySelectorAll('p')) {
     const length = (p.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH || isInSkippedRegion(p, el)) continue;
     chars += length;
-    if (chars >= MIN_STORY_TEXT) return true;
+    paragraphs++;
+    if (chars >= MIN_STORY_TEXT && paragraphs >= MIN_STORY_PARAGRAPHS) return true;
   }
   return false;
 }
@@ -171,28 +181,25 @@ function hasEnoughText(el: Element): boolean {
 /**
  * Readability-lite: each paragraph's text length scores its parent in full and its grandparent in
  * half, so the winner is the block that directly holds most of the story's paragraphs. A story
- * split over nested or sibling blocks (its first paragraphs, then the rest in a fold; sections
- * between pull quotes) grows the winner to the element around its parts: an ancestor is taken
- * when the prose it adds is a fifth of the prose already held, or 1,000 characters.
+ * split over blocks grows the winner to the element around its parts, in the two shapes sites use
+ * and nothing else (a comment thread, an "up next" preview or an "about us" blurb beside the story
+ * must not pull the page in):
+ * - the winner's first paragraphs sit in an ancestor, the rest in the winner (a fold): the
+ *   nearest ancestor, within a few levels, that holds paragraphs of prose as its own children;
+ * - the story's sections are blocks of the same tag and class as the winner: the element around
+ *   them, when it is not the whole page.
  */
 function bestParagraphBlock(body: Element): Element | null {
   const scores = new Map<Element, number>();
-  // Prose under each element: paragraphs long enough and not mostly links (a teaser list's
-  // blurbs are not), counted for every ancestor up to the body.
-  const prose = new Map<Element, number>();
   const addScore = (el: Element | null, points: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + points);
   };
   for (const p of body.querySelectorAll('p')) {
-    const text = (p.textContent ?? '').trim();
-    if (text.length < MIN_PARAGRAPH || isInSkippedRegion(p, body, { isWholePage: true })) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH || isInSkippedRegion(p, body, { isWholePage: true })) continue;
     const parent = p.parentElement;
-    addScore(parent, text.length);
-    if (parent && parent !== body) addScore(parent.parentElement, text.length / 2);
-    if (text.length >= MIN_PROSE_PARAGRAPH && linkShare(p, text.length) < MAX_PROSE_LINK_SHARE) {
-      for (let at = parent; at && at !== body; at = at.parentElement)
-        prose.set(at, (prose.get(at) ?? 0) + text.length);
-    }
+    addScore(parent, length);
+    if (parent && parent !== body) addScore(parent.parentElement, length / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -202,32 +209,41 @@ function bestParagraphBlock(body: Element): Element | null {
       bestScore = score;
     }
   }
-  // Wrappers that add nothing are passed through; the first ancestor that adds too little stops it.
-  let at = best?.parentElement ?? null;
-  for (let level = 0; best && at && at !== body && level < MAX_GROWTH_LEVELS; level++) {
-    const held = prose.get(best) ?? 0;
-    const added = (prose.get(at) ?? 0) - held;
-    if (added > 0) {
-      if (held === 0 || (added < held * MIN_GROWTH && added < MIN_GROWTH_CHARS)) break;
-      best = at;
-    }
-    at = at.parentElement;
-  }
-  return best;
+  return best && grownOverParts(best, body);
 }
 
-// Growing the winner: a paragraph counts as prose from this length, with less than this share of
-// its text in links; an ancestor is taken when it adds this share of the prose held or this many
-// characters, looking this many levels up. (Tried on mozilla/readability's test pages: with 600
-// characters one page took in a rail of story previews.)
-const MIN_PROSE_PARAGRAPH = 80;
-const MAX_PROSE_LINK_SHARE = 0.25;
-const MIN_GROWTH = 0.2;
-const MIN_GROWTH_CHARS = 1000;
+/** `best`, or the element around the other parts of its story (see {@link bestParagraphBlock}). */
+function grownOverParts(best: Element, body: Element): Element {
+  let at = best.parentElement;
+  for (let level = 0; at && at !== body && level < MAX_GROWTH_LEVELS; level++) {
+    let own = 0;
+    for (const child of at.children) if (child.localName === 'p' && isProse(child)) own++;
+    if (own >= MIN_OWN_PROSE) return at;
+    at = at.parentElement;
+  }
+  const className = best.getAttribute('class')?.trim();
+  if (!className) return best;
+  const parts = [...body.getElementsByTagName(best.localName)].filter(
+    (el) =>
+      el !== best &&
+      el.getAttribute('class')?.trim() === className &&
+      !best.contains(el) &&
+      !el.contains(best) &&
+      [...el.querySelectorAll('p')].some(isProse) &&
+      !isInSkippedRegion(el, body, { isWholePage: true }),
+  );
+  const all = around([best, ...parts]);
+  return all && !isWholePage(all) && depthBelow(all, best) <= MAX_GROWTH_LEVELS ? all : best;
+}
+
+// Growing the winner: an ancestor that holds this many prose paragraphs as children holds the
+// story's first part; parts are looked for this many levels up.
+const MIN_OWN_PROSE = 2;
 const MAX_GROWTH_LEVELS = 6;
 
-function linkShare(p: Element, length: number): number {
-  let inLinks = 0;
-  for (const a of p.querySelectorAll('a')) inLinks += (a.textContent ?? '').trim().length;
-  return inLinks / length;
+/** How many levels `el` sits below its ancestor `top`. */
+function depthBelow(top: Element, el: Element): number {
+  let depth = 0;
+  for (let at: Element | null = el; at && at !== top; at = at.parentElement) depth++;
+  return depth;
 }

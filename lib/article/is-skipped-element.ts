@@ -1,4 +1,5 @@
-import { allUnder, attributeOf, hasAttributeOf } from './element-calls';
+import { attributeOf, hasAttributeOf } from './element-calls';
+import { holdsProse } from './prose';
 import { BACKSTORY_UI_ATTRIBUTE, isBackstoryUi } from './is-backstory-ui';
 
 // Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
@@ -29,8 +30,9 @@ const WIDGETS =
 // "Read more": a box of links to other stories, or the rest of this story that a phone layout
 // folds away behind a button (#read-more around #read-more-content). Told apart by their text.
 const FOLDS = /(?:^|[\s_-])read-?more(?:$|[\s_-])/i;
-// A fold holding this much paragraph text outside links is the story's own.
-const FOLDED_PROSE_CHARS = 150;
+// A fold holding this much prose (paragraphs of 80+ characters, not mostly links) is the story's
+// own: a box of teasers with short blurbs is not.
+const FOLDED_PROSE_CHARS = 400;
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
@@ -64,24 +66,15 @@ export function isFoldName(name: string): boolean {
   return name.length > 0 && FOLDS.test(name);
 }
 
-/**
- * True when `el` holds prose of its own: {@link FOLDED_PROSE_CHARS} characters or more in
- * paragraphs, not counting their links ("Read more: <a>another story</a>" is not prose).
- */
-export function holdsProse(el: Element): boolean {
-  let chars = 0;
-  for (const p of allUnder(el, 'p')) {
-    chars += (p.textContent ?? '').trim().length;
-    for (const a of allUnder(p, 'a')) chars -= (a.textContent ?? '').trim().length;
-    if (chars >= FOLDED_PROSE_CHARS) return true;
-  }
-  return false;
+/** True when a "read more" element holds the rest of the story (see {@link FOLDS}). */
+export function isFoldedStory(el: Element): boolean {
+  return holdsProse(el, FOLDED_PROSE_CHARS);
 }
 
 /** Whether an element named `id` and `className` is skipped by its names (see the two above). */
 function isSkippedByNames(el: Element, id: string, className: string): boolean {
   if (isChromeName(id) || isChromeName(className)) return true;
-  return (isFoldName(id) || isFoldName(className)) && !holdsProse(el);
+  return (isFoldName(id) || isFoldName(className)) && !isFoldedStory(el);
 }
 
 /** Options for {@link isSkippedElement}. */

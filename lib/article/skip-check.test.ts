@@ -70,9 +70,10 @@ const element = fc.record({
   withProse: fc.boolean(),
 });
 
-const PROSE = 'The rest of the story, folded away on a phone until the reader asks for it. '.repeat(
-  3,
-);
+// Two paragraphs of prose: enough for a fold to be the story's own.
+const PROSE_PARAGRAPH =
+  'The rest of the story, folded away on a phone until the reader asks for it. '.repeat(3);
+const PROSE = `<p>${PROSE_PARAGRAPH}</p><p>${PROSE_PARAGRAPH}</p>`;
 
 describe('createSkipCheck', () => {
   it('judges every element as isSkippedElement does, asked once or again', () => {
@@ -87,8 +88,7 @@ describe('createSkipCheck', () => {
             const el = document.createElement(tag);
             for (const [name, value] of attributes) el.setAttribute(name, value);
             if (withNav) el.append(document.createElement('nav'));
-            if (withProse)
-              el.append(Object.assign(document.createElement('p'), { textContent: PROSE }));
+            if (withProse) el.insertAdjacentHTML('beforeend', PROSE);
             (inArticle ? article : document.body).append(el);
             return el;
           });
@@ -105,8 +105,8 @@ describe('createSkipCheck', () => {
     document.body.innerHTML =
       '<p class="lead">a</p><p class="share-bar">b</p><p class="lead">c</p><p class="share-bar">d</p>' +
       '<p class="lead" hidden>e</p><p class="lead" id="comments">f</p>' +
-      `<div class="read-more"><p>Read more: <a href="/x">${PROSE}</a></p></div>` +
-      `<div class="read-more"><p>${PROSE}</p></div><div class="read-more"></div>`;
+      `<div class="read-more"><p>Read more: <a href="/x">${PROSE_PARAGRAPH}</a></p></div>` +
+      `<div class="read-more">${PROSE}</div><div class="read-more"></div>`;
     const check = createSkipCheck({});
     expect([...document.querySelectorAll('body > p, body > div')].map((el) => check(el))).toEqual([
       false,

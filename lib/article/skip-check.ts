@@ -6,8 +6,8 @@
  * its names (`hidden`, `role`, `style`…), every `<header>` and every `<form>` get the full check.
  */
 import {
-  holdsProse,
   isChromeName,
+  isFoldedStory,
   isFoldName,
   isSkippedByTag,
   isSkippedElement,
@@ -42,6 +42,6 @@ export function createSkipCheck(options: SkipOptions): (el: Element) => boolean 
     }
     if (verdict === SKIP) return true;
     // A "read more" box is judged by its text: rare, so never remembered.
-    return (verdict === FOLD || isFoldName(id)) && !holdsProse(el);
+    return (verdict === FOLD || isFoldName(id)) && !isFoldedStory(el);
   };
 }

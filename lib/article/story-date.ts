@@ -27,8 +27,9 @@ export function storyAround(node: Node, root: Element): Element | null {
 
 /**
  * The date a story gives itself (`YYYY-MM-DD`): its first `itemprop=datePublished` or
- * `<time datetime>` that belongs to the story itself. Dates in its prose (a paragraph, a quote),
- * in a story embedded in it and in its skipped regions (a rail dates other stories) do not count.
+ * `<time datetime>` that belongs to the story itself. Dates in its prose (a long paragraph, a
+ * quote), in a story embedded in it and in its skipped regions (a rail dates other stories) do not
+ * count; a byline's does.
  * Null when it gives none.
  */
 export function storyDate(story: Element): string | null {
@@ -41,9 +42,17 @@ export function storyDate(story: Element): string | null {
   return null;
 }
 
+// A paragraph this long is prose: a date in it is one the story mentions (a byline is shorter).
+const PROSE_PARAGRAPH = 200;
+
 function isStoryOwn(el: Element, story: Element): boolean {
-  const holder = el.parentElement?.closest(`p, blockquote, ${STORY_SELECTOR}`);
-  if (holder && holder !== story && story.contains(holder)) return false;
+  // In an article or a quote embedded in the story: someone else's date.
+  const embed = el.parentElement?.closest('article, blockquote');
+  if (embed && embed !== story && story.contains(embed)) return false;
+  const paragraph = el.parentElement?.closest('p');
+  if (paragraph && story.contains(paragraph)) {
+    if ((paragraph.textContent ?? '').trim().length >= PROSE_PARAGRAPH) return false;
+  }
   // From the parent: a <meta itemprop> is itself a skipped tag.
   return !isInSkippedRegion(el.parentElement ?? story, story);
 }

@@ -187,6 +187,19 @@ describe('observeArticle', () => {
       expect(wrapped).toEqual([['root']]);
     });
 
+    it('reports a story put into a container that was already beside the article', async () => {
+      const calls = await storyChangesAfter((feed) => {
+        feed.insertAdjacentHTML('beforeend', '<div id="more"></div>');
+      });
+      expect(calls).toEqual([]);
+      // The page fills the container as the reader scrolls.
+      document
+        .getElementById('more')!
+        .insertAdjacentHTML('beforeend', datedStory('2024-03-01', 'Quetta'));
+      await settle();
+      expect(calls).toEqual([['root']]);
+    });
+
     it('reports only a story that makes a stack around the article, not one that would replace it', async () => {
       // The article is found by its class, not as an <article>: one story put beside it would be
       // the page's one <article>, not a stack, and must not take its place.
@@ -203,6 +216,29 @@ describe('observeArticle', () => {
       await settle();
       expect(calls).toEqual([['root']]);
     });
+  });
+
+  it('reports an empty batch when the head’s meta or link tags change, not for its scripts', async () => {
+    document.head.replaceChildren();
+    const scripts = await changesAfter((d) => {
+      d.head.append(
+        d.createElement('script'),
+        Object.assign(d.createElement('title'), { text: 'x' }),
+      );
+    });
+    expect(scripts).toEqual([]);
+    const meta = await changesAfter((d) => {
+      const tag = d.createElement('meta');
+      tag.setAttribute('property', 'article:published_time');
+      tag.setAttribute('content', '2024-03-01');
+      d.head.append(tag);
+    });
+    expect(meta).toEqual([[]]);
+    const edited = await changesAfter((d) => {
+      d.head.querySelector('meta')!.setAttribute('content', '2024-03-02');
+    });
+    expect(edited).toEqual([[]]);
+    document.head.replaceChildren();
   });
 
   it('goes on reporting edits, and a second loss, after the article was taken out and put back', async () => {

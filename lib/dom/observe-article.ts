@@ -4,6 +4,8 @@ import { isInSkippedRegion } from '../article/is-skipped-element';
 import { findArticleRoot, isStory, STORY_SELECTOR } from '../article/find-article-root';
 
 const ELEMENT_NODE = 1;
+// Ancestors of the article watched with their whole subtree (the rest for their children only).
+const WATCHED_WHOLE = 2;
 const TEXT_NODE = 3;
 // Wait for a burst of mutations (a lazy-loaded paragraph, a live-blog update) to settle.
 const DEFAULT_DELAY_MS = 250;
@@ -19,7 +21,8 @@ export type ObserveArticleOptions = {
  * Watches an article for new, edited or removed text and reports the changed subtrees in batches:
  * each reported element is the nearest block (within `root`) around an added node or edited text,
  * so a rescan of it sees whole sentences. A batch where text was only removed is reported with no
- * subtrees, so the marks on what went can be dropped. Attribute-only changes, our own UI, removals
+ * subtrees, so the marks on what went can be dropped; so is one where the head's meta or link tags
+ * changed (a single-page app's next story may show its date there after its text). Attribute-only changes, our own UI, removals
  * without text and skipped regions (comments, widgets, chrome) are ignored. When the page takes
  * the article itself out (a single-page app swapping in the next story), `root` is reported, once:
  * the article must be found again. The same goes when the page puts another story next to the
@@ -41,6 +44,8 @@ export function observeArticle(
   // Elements the page put in beside the article (outside it): judged when the batch ends, once
   // a story's text has had time to arrive.
   const addedBeside = new Set<Element>();
+  // The head's meta or link tags changed in this batch.
+  let isHeadChanged = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
 
@@ -49,6 +54,8 @@ export function observeArticle(
     idle = undefined;
     const isOutgrown = [...addedBeside].some(holdsStory) && isGrownFrom(root);
     addedBeside.clear();
+    const wasHeadChanged = isHeadChanged;
+    isHeadChanged = false;
     if (!root.isConnected || isOutgrown) {
       pending.clear();
       removedFrom.clear();
@@ -72,7 +79,7 @@ export function observeArticle(
     });
     removedFrom.clear();
     const outermost = [...changed].filter((el) => !hasAncestorIn(el, changed, root));
-    if (outermost.length > 0 || lostText) onChange(outermost);
+    if (outermost.length > 0 || lostText || wasHeadChanged) onChange(outermost);
   };
 
   const schedule = () => {
@@ -117,6 +124,8 @@ export function observeArticle(
       return;
     }
     for (const record of records) {
+      // Inside the article: the article's own observer reports it.
+      if (root.contains(record.target)) continue;
       for (const node of record.addedNodes) {
         if (node.nodeType === ELEMENT_NODE && !node.contains(root))
           addedBeside.add(node as Element);
@@ -131,13 +140,37 @@ export function observeArticle(
       around.observe(doc.documentElement, { childList: true, subtree: true });
       return;
     }
-    for (let at = root.parentNode; at; at = at.parentNode) around.observe(at, { childList: true });
+    // The nearest ancestors are watched whole, so a story put into a container beside the article
+    // (an empty "more stories" element filled as the reader scrolls) is seen; higher ones only for
+    // their own children.
+    let level = 0;
+    for (let at = root.parentNode; at; at = at.parentNode, level++) {
+      const isNear = level < WATCHED_WHOLE && at !== doc.body && at !== doc.documentElement;
+      around.observe(at, { childList: true, subtree: isNear });
+    }
   };
   watchAround();
+  // The page's head: a single-page app rewrites its meta tags for the next story, sometimes after
+  // the story's text. A change to them is reported as an empty batch, so the page's address and
+  // meta can be compared again.
+  const head = new (view?.MutationObserver ?? MutationObserver)((records) => {
+    if (records.some(touchesMeta)) {
+      isHeadChanged = true;
+      schedule();
+    }
+  });
+  if (doc.head)
+    head.observe(doc.head, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['content', 'href'],
+    });
 
   return () => {
     observer.disconnect();
     around.disconnect();
+    head.disconnect();
     clearTimeout(timer);
     if (idle !== undefined) view?.cancelIdleCallback?.(idle);
     timer = undefined;
@@ -145,6 +178,7 @@ export function observeArticle(
     pending.clear();
     removedFrom.clear();
     addedBeside.clear();
+    isHeadChanged = false;
   };
 }
 
@@ -155,6 +189,17 @@ export function observeArticle(
 function isGrownFrom(root: Element): boolean {
   const now = findArticleRoot(root.ownerDocument);
   return now !== root && now.contains(root);
+}
+
+const isMeta = (node: Node) => {
+  const name = (node as Element).localName;
+  return name === 'meta' || name === 'link';
+};
+
+/** A change to the head's `<meta>` or `<link>` tags (not its scripts, styles or title). */
+function touchesMeta(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return isMeta(record.target);
+  return [...record.addedNodes].some(isMeta) || [...record.removedNodes].some(isMeta);
 }
 
 /** An element put in beside the article that is, or holds, a story of its own. */
