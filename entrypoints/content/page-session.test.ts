@@ -243,6 +243,15 @@ const edit = (id: string, text: string) => {
   return p;
 };
 
+/** A session on a two-paragraph story dated 2024-11-08 by its meta tag (paragraphs #a and #b). */
+async function talksOfNovember() {
+  setMeta('2024-11-08');
+  document.body.innerHTML =
+    '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
+    '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
+  return localSession();
+}
+
 describe('page session on a page that stacks stories or moves to another', () => {
   afterEach(() => {
     document.head.innerHTML = '';
@@ -273,11 +282,7 @@ describe('page session on a page that stacks stories or moves to another', () =>
   });
 
   it('reads the page again when the next story’s meta tags come after its address and text', async () => {
-    setMeta('2024-11-08');
-    document.body.innerHTML =
-      '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
-      '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
-    const session = await localSession();
+    const session = await talksOfNovember();
     // A single-page app: the address first, with a loading state, then the story and its meta.
     history.pushState({}, '', '/news/next-story');
     await session.rescanBlocks([edit('a', 'Loading the next story for you, please wait.')]);
@@ -287,11 +292,7 @@ describe('page session on a page that stacks stories or moves to another', () =>
   });
 
   it('reads the page again when only the meta tags change after the next story’s text was read', async () => {
-    setMeta('2024-11-08');
-    document.body.innerHTML =
-      '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
-      '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
-    const session = await localSession();
+    const session = await talksOfNovember();
     history.pushState({}, '', '/news/next-story');
     await session.rescanBlocks([edit('a', 'Mohsin Naqvi spoke in Karachi on the last day.')]);
     expect((await session.cardFor(0))?.articleDate).toBe('2024-11-08');
@@ -302,11 +303,7 @@ describe('page session on a page that stacks stories or moves to another', () =>
   });
 
   it('reads the page again when an address change brings another date, not for the same one', async () => {
-    setMeta('2024-11-08');
-    document.body.innerHTML =
-      '<article><p id="a">Mohsin Naqvi met officials in Karachi on the first day of talks.</p>' +
-      '<p id="b">The day was calm in Quetta, where shops opened as usual.</p></article>';
-    const session = await localSession();
+    const session = await talksOfNovember();
     // A feed moving the address as the reader scrolls: only the reported block is read again.
     history.pushState({}, '', '/news/same-story?page=2');
     edit('b', 'The day was calm in Peshawar, where shops opened as usual.');
