@@ -6,7 +6,6 @@ import { observeArticle } from '../../lib/dom/observe-article';
 import { readActiveDataset, watchActiveDataset } from '../../lib/ext/active-dataset';
 import { connectDatasetPort } from '../../lib/ext/dataset-port';
 import { isPageRequest } from '../../lib/ext/messages';
-import { NEWS_SITE_MATCHES } from '../../lib/ext/news-sites';
 import { readSettings, watchSettings } from '../../lib/ext/settings';
 import { yieldToPage } from '../../lib/dom/yield-to-page';
 import { createDatasetClient } from '../../lib/page/dataset-client';
@@ -25,7 +24,8 @@ async function measured(name: string, work: () => Promise<unknown>): Promise<voi
 }
 
 export default defineContentScript({
-  matches: NEWS_SITE_MATCHES,
+  // The built-in news sites (lib/ext/news-sites.ts), set by wxt.config.ts when the manifest is made.
+  matches: [],
   runAt: 'document_idle',
   async main(ctx) {
     // Enabling a site injects the script into an open tab that may already run it.

@@ -19,7 +19,6 @@ import {
 } from '../../lib/page/page-dataset';
 import { type Article, pageAddress, readArticle } from '../../lib/page/read-article';
 import { storyAround, storyDate } from '../../lib/article/story-date';
-import { PUBLISHED_META_KEYS } from '../../lib/article/date-from-meta';
 import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
 import type { CardModel } from '../../lib/related/card-model';
 import { createPageMarks, type Mark } from './page-marks';
@@ -27,17 +26,9 @@ import { createPageMarks, type Mark } from './page-marks';
 export type { Mark } from './page-marks';
 
 const noop = () => {};
-// The head's tags that change when a single-page app shows another story.
-const STORY_SIGNALS = [
-  'link[rel="canonical"]',
-  'meta[property="og:url"]',
-  'meta[property="og:title"]',
-  ...PUBLISHED_META_KEYS.flatMap((key) => [
-    `meta[property="${key}" i]`,
-    `meta[name="${key}" i]`,
-    `meta[itemprop="${key}" i]`,
-  ]),
-].join(',');
+// The head's tags that change when a single-page app shows another story (with its address).
+const STORY_SIGNALS =
+  'link[rel="canonical"],meta[property="og:url"],meta[property="og:title"],meta[property="article:published_time"]';
 // A rescan whose last task has run this long replaces the marks in a task of its own.
 const BLOCK_TASK_MS = 8;
 
