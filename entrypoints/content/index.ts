@@ -16,11 +16,16 @@ import { createPageSession } from './page-session';
 const LOADED = Symbol.for('backstory.loaded');
 const noop = () => {};
 
+// Measures kept per name: a live page rescans all day, and the timeline keeps every entry.
+const MEASURES_KEPT = 100;
+
 // Names a finished scan in the page's performance timeline (DevTools shows it); null: superseded.
 async function measured(name: string, work: () => Promise<unknown>): Promise<void> {
   const started = performance.now();
-  if ((await work()) !== null)
-    performance.measure(name, { start: started, end: performance.now() });
+  if ((await work()) === null) return;
+  if (performance.getEntriesByName(name, 'measure').length >= MEASURES_KEPT)
+    performance.clearMeasures(name);
+  performance.measure(name, { start: started, end: performance.now() });
 }
 
 export default defineContentScript({

@@ -9,7 +9,14 @@ import { packMatcherV2 } from '../../tests/helpers/pack-matcher-v2';
 import type { HostDataset } from '../../lib/page/dataset-host';
 import { clientOfMemoryHost, servingHeld } from '../../tests/helpers/memory-host-port';
 import { datedStory, storyParagraphs } from '../../tests/helpers/story-html';
+import { readArticle } from '../../lib/page/read-article';
 import { createPageSession, type PageSessionOptions } from './page-session';
+
+// Counted: how often the session reads the article (root, date) again.
+vi.mock(import('../../lib/page/read-article'), async (importOriginal) => {
+  const actual = await importOriginal();
+  return { ...actual, readArticle: vi.fn(actual.readArticle) };
+});
 
 const ARTICLE =
   '<article><h1>Security talks</h1><p>Mohsin Naqvi met officials in Karachi on Friday, ' +
@@ -243,6 +250,17 @@ const edit = (id: string, text: string) => {
   return p;
 };
 
+// Sets a head meta tag named `key` in attribute `attr` to `value`, adding it when missing.
+const setHeadTag = (attr: string, key: string, value: string) => {
+  let tag = document.head.querySelector(`meta[${attr}="${key}"]`);
+  if (!tag) {
+    tag = document.createElement('meta');
+    tag.setAttribute(attr, key);
+    document.head.append(tag);
+  }
+  tag.setAttribute('content', value);
+};
+
 /** A session on a two-paragraph story dated 2024-11-08 by its meta tag (paragraphs #a and #b). */
 async function talksOfNovember() {
   setMeta('2024-11-08');
@@ -299,6 +317,34 @@ describe('page session on a page that stacks stories or moves to another', () =>
     // The head changes last; its observer reports an empty batch.
     setMeta('2024-03-01');
     await session.rescanBlocks([]);
+    expect((await session.cardFor(0))?.articleDate).toBe('2024-03-01');
+  });
+
+  it('reads the article again only when the address or the story’s own head tags change, and once', async () => {
+    const reads = vi.mocked(readArticle);
+    const session = await talksOfNovember();
+    reads.mockClear();
+    // An ad slot's meta tag: nothing to read again.
+    setHeadTag('name', 'ad-refresh', '2');
+    await session.rescanBlocks([
+      edit('b', 'The day was calm in Peshawar, where shops stayed open.'),
+    ]);
+    expect(reads).not.toHaveBeenCalled();
+    // The story's title changed, its date did not: read again once, marks kept.
+    setHeadTag('property', 'og:title', 'Talks, updated');
+    await session.rescanBlocks([
+      edit('b', 'The day was calm in Peshawar, where most shops opened.'),
+    ]);
+    expect(reads).toHaveBeenCalledOnce();
+    expect(session.marks().map((m) => m.mention.surface)).toEqual([
+      'Mohsin Naqvi',
+      'Karachi',
+      'Peshawar',
+    ]);
+    // Another story's date: the article read for the check is the one the full scan uses.
+    setMeta('2024-03-01');
+    await session.rescanBlocks([]);
+    expect(reads).toHaveBeenCalledTimes(2);
     expect((await session.cardFor(0))?.articleDate).toBe('2024-03-01');
   });
 

@@ -24,6 +24,9 @@ const excerptCard = (i: number) =>
 const comment = (i: number) =>
   `<div class="c-${i}"><span>user${i}</span><p>I have to say that this reader comment number ${i} disagrees with the whole premise of the piece above, and here is why.</p></div>`;
 
+// A paragraph too short to count as prose.
+const shortLine = (i: number) => `<p>Short paragraph number ${i} of the story, under eighty.</p>`;
+
 describe('findArticleRoot', () => {
   it.each([
     [
@@ -135,10 +138,6 @@ describe('findArticleRoot', () => {
         'grows to the block holding its first paragraphs and the rest folded away',
         `<div class="wrap"><div id="want">${STORY}${STORY}<div class="fold">${PART}${PART}${PART}</div></div></div>`,
       ],
-      [
-        'grows through wrappers to the element around its sections',
-        `<div id="want"><div><div class="s">${PART}${PART}</div></div><div><div class="s">${PART}</div></div></div>`,
-      ],
     ])('%s', (_label, body) => {
       const doc = page(body);
       expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
@@ -154,10 +153,20 @@ describe('findArticleRoot', () => {
         `<div class="up-next"><h2>Up next</h2><p>${'The next story begins with a lede paragraph that is long enough to count as prose here. '.repeat(3)}</p></div>`,
       ],
       [
+        'comments whose blocks share the story’s class',
+        `<div class="discussion">${[1, 2, 3].map((i) => `<div class="text"><p>${'A reader writes at length about the piece, agreeing with some of it. '.repeat(3)} ${i}</p></div>`).join('')}</div>`,
+      ],
+      [
+        'two paragraphs of prose after it, in the same parent',
+        `<p>${'Our newsroom has been covering the province for fifty years, with bureaus in every district. '.repeat(2)}</p>`.repeat(
+          2,
+        ),
+      ],
+      [
         'an "about us" blurb',
         `<div class="bottom"><p>${'Our newsroom has been covering the province for fifty years, with bureaus in every district. '.repeat(3)}</p></div>`,
       ],
-    ])('does not grow over %s beside the story', (_label, beside) => {
+    ])('does not grow over what sits beside the story: %s', (_label, beside) => {
       for (const parts of [2, 8]) {
         const doc = page(
           `<div id="page"><div id="want">${PART.repeat(parts)}</div>${beside}</div>`,
@@ -174,6 +183,13 @@ describe('findArticleRoot', () => {
       );
       expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
     });
+  });
+
+  it('reads a page wrapped whole in an element named "read more"', () => {
+    const doc = page(
+      `<div class="page has-read-more"><div class="x"><div id="want">${[1, 2, 3, 4, 5, 6].map(shortLine).join('')}</div></div></div>`,
+    );
+    expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
   });
 
   it('falls back to the body when there is no prose', () => {

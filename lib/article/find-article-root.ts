@@ -181,13 +181,9 @@ function hasEnoughText(el: Element): boolean {
 /**
  * Readability-lite: each paragraph's text length scores its parent in full and its grandparent in
  * half, so the winner is the block that directly holds most of the story's paragraphs. A story
- * split over blocks grows the winner to the element around its parts, in the two shapes sites use
- * and nothing else (a comment thread, an "up next" preview or an "about us" blurb beside the story
- * must not pull the page in):
- * - the winner's first paragraphs sit in an ancestor, the rest in the winner (a fold): the
- *   nearest ancestor, within a few levels, that holds paragraphs of prose as its own children;
- * - the story's sections are blocks of the same tag and class as the winner: the element around
- *   them, when it is not the whole page.
+ * whose first paragraphs sit in the winner's parent, before it, with the rest folded into the
+ * winner, grows to that parent. Nothing else grows it: a comment thread, an "up next" preview or
+ * an "about us" blurb beside the story must not pull the page in.
  */
 function bestParagraphBlock(body: Element): Element | null {
   const scores = new Map<Element, number>();
@@ -209,41 +205,18 @@ function bestParagraphBlock(body: Element): Element | null {
       bestScore = score;
     }
   }
-  return best && grownOverParts(best, body);
+  return best && withLeadAbove(best, body);
 }
 
-/** `best`, or the element around the other parts of its story (see {@link bestParagraphBlock}). */
-function grownOverParts(best: Element, body: Element): Element {
-  let at = best.parentElement;
-  for (let level = 0; at && at !== body && level < MAX_GROWTH_LEVELS; level++) {
-    let own = 0;
-    for (const child of at.children) if (child.localName === 'p' && isProse(child)) own++;
-    if (own >= MIN_OWN_PROSE) return at;
-    at = at.parentElement;
-  }
-  const className = best.getAttribute('class')?.trim();
-  if (!className) return best;
-  const parts = [...body.getElementsByTagName(best.localName)].filter(
-    (el) =>
-      el !== best &&
-      el.getAttribute('class')?.trim() === className &&
-      !best.contains(el) &&
-      !el.contains(best) &&
-      [...el.querySelectorAll('p')].some(isProse) &&
-      !isInSkippedRegion(el, body, { isWholePage: true }),
-  );
-  const all = around([best, ...parts]);
-  return all && !isWholePage(all) && depthBelow(all, best) <= MAX_GROWTH_LEVELS ? all : best;
-}
+// The story's first paragraphs above a fold: this many paragraphs of prose.
+const MIN_LEAD_PARAGRAPHS = 2;
 
-// Growing the winner: an ancestor that holds this many prose paragraphs as children holds the
-// story's first part; parts are looked for this many levels up.
-const MIN_OWN_PROSE = 2;
-const MAX_GROWTH_LEVELS = 6;
-
-/** How many levels `el` sits below its ancestor `top`. */
-function depthBelow(top: Element, el: Element): number {
-  let depth = 0;
-  for (let at: Element | null = el; at && at !== top; at = at.parentElement) depth++;
-  return depth;
+/** The winner's parent when it holds the story's first paragraphs right before the winner. */
+function withLeadAbove(best: Element, body: Element): Element {
+  const parent = best.parentElement;
+  if (!parent || parent === body) return best;
+  let lead = 0;
+  for (let at = best.previousElementSibling; at; at = at.previousElementSibling)
+    if (at.localName === 'p' && isProse(at)) lead++;
+  return lead >= MIN_LEAD_PARAGRAPHS ? parent : best;
 }

@@ -1,5 +1,5 @@
 import { attributeOf, hasAttributeOf } from './element-calls';
-import { holdsProse } from './prose';
+import { hasOwnText } from './prose';
 import { BACKSTORY_UI_ATTRIBUTE, isBackstoryUi } from './is-backstory-ui';
 
 // Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
@@ -30,9 +30,9 @@ const WIDGETS =
 // "Read more": a box of links to other stories, or the rest of this story that a phone layout
 // folds away behind a button (#read-more around #read-more-content). Told apart by their text.
 const FOLDS = /(?:^|[\s_-])read-?more(?:$|[\s_-])/i;
-// A fold holding this much prose (paragraphs of 80+ characters, not mostly links) is the story's
-// own: a box of teasers with short blurbs is not.
-const FOLDED_PROSE_CHARS = 400;
+// A "read more" element with this much text outside its links is the story's own (or a wrapper
+// around it): a box of links, even with a short blurb under each, is not.
+const FOLDED_STORY_CHARS = 250;
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
@@ -68,7 +68,7 @@ export function isFoldName(name: string): boolean {
 
 /** True when a "read more" element holds the rest of the story (see {@link FOLDS}). */
 export function isFoldedStory(el: Element): boolean {
-  return holdsProse(el, FOLDED_PROSE_CHARS);
+  return hasOwnText(el, FOLDED_STORY_CHARS);
 }
 
 /** Whether an element named `id` and `className` is skipped by its names (see the two above). */

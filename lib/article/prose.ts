@@ -1,6 +1,7 @@
 /** What counts as a story's own prose when telling stories from teasers, folds from link boxes. */
 
-const SHOW_ELEMENT = 0x1;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 // A paragraph is prose from this length, with less than this share of its text in links.
 const MIN_PROSE_PARAGRAPH = 80;
@@ -16,17 +17,23 @@ export function isProse(p: Element): boolean {
 }
 
 /**
- * True when `el` holds at least `minChars` of prose paragraphs. Walks only until it has seen
- * enough (a selector query would list every paragraph of a page-wide element first).
+ * True when `el` holds at least `minChars` characters of text outside links (spaces not counted).
+ * Stops as soon as it has seen enough, and never enters a link, so it costs little on any element:
+ * a box of links is small, and a large element has its first text near its start.
  */
-export function holdsProse(el: Element, minChars: number): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
+export function hasOwnText(el: Element, minChars: number): boolean {
   let chars = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const p = node as Element;
-    if (p.localName !== 'p' || !isProse(p)) continue;
-    chars += (p.textContent ?? '').trim().length;
-    if (chars >= minChars) return true;
-  }
-  return false;
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = (child as Text).data;
+        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) chars++;
+        if (chars >= minChars) return true;
+      } else if (child.nodeType === ELEMENT_NODE && (child as Element).localName !== 'a') {
+        if (visit(child)) return true;
+      }
+    }
+    return false;
+  };
+  return visit(el);
 }

@@ -51,7 +51,8 @@ describe('storyDate', () => {
     ],
     [
       'its own date, not one in its prose nor in a story embedded in it',
-      '<p>The agreement, signed on <time datetime="2019-05-09">9 May 2019</time>, set out how the ' +
+      '<p>Signed on <time datetime="2019-05-09">9 May 2019</time>.</p>' +
+        '<p>The agreement, signed on <time datetime="2019-05-10">10 May 2019</time>, set out how the ' +
         'two sides would share the costs of security for the project and who would answer for it, ' +
         'and it has been cited in every review of the arrangements since then.</p>' +
         `<article>${storyParagraphs('B')}<time datetime="2018-01-01"></time></article>` +
@@ -66,6 +67,11 @@ describe('storyDate', () => {
     [
       'a date inside the story’s own articleBody',
       '<div itemprop="articleBody"><div class="meta"><time datetime="2024-03-01">1 March</time></div></div>',
+      '2024-03-01',
+    ],
+    [
+      'the marked-up publication date before any other',
+      '<div class="byline"><time datetime="2024-03-02"></time></div><span itemprop="datePublished" content="2024-03-01"></span>',
       '2024-03-01',
     ],
     ['nothing', '', null],

@@ -26,33 +26,37 @@ export function storyAround(node: Node, root: Element): Element | null {
 }
 
 /**
- * The date a story gives itself (`YYYY-MM-DD`): its first `itemprop=datePublished` or
- * `<time datetime>` that belongs to the story itself. Dates in its prose (a long paragraph, a
- * quote), in a story embedded in it and in its skipped regions (a rail dates other stories) do not
- * count; a byline's does.
- * Null when it gives none.
+ * The date a story gives itself (`YYYY-MM-DD`): its `itemprop=datePublished`, else a
+ * `<time pubdate>`, else a `<time datetime>` outside paragraphs (a header, a byline block), else
+ * one in a short paragraph (a byline written as one); the first of the best kind that parses.
+ * Dates in its prose (a long paragraph, a quote), in a story embedded in it and in its skipped
+ * regions (a rail dates other stories) do not count. Null when it gives none.
  */
 export function storyDate(story: Element): string | null {
+  let best: { rank: number; date: string } | null = null;
   for (const el of story.querySelectorAll(STORY_DATE_SELECTOR)) {
-    if (!isStoryOwn(el, story)) continue;
+    const rank = rankOf(el, story);
+    if (rank === null || (best && best.rank <= rank)) continue;
     const text = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent;
     const date = parseDateText(text ?? '');
-    if (date) return date;
+    if (date) best = { rank, date };
   }
-  return null;
+  return best?.date ?? null;
 }
 
 // A paragraph this long is prose: a date in it is one the story mentions (a byline is shorter).
 const PROSE_PARAGRAPH = 200;
 
-function isStoryOwn(el: Element, story: Element): boolean {
+/** How surely `el` dates the story itself (0 best); null when it dates something else. */
+function rankOf(el: Element, story: Element): number | null {
   // In an article or a quote embedded in the story: someone else's date.
   const embed = el.parentElement?.closest('article, blockquote');
-  if (embed && embed !== story && story.contains(embed)) return false;
-  const paragraph = el.parentElement?.closest('p');
-  if (paragraph && story.contains(paragraph)) {
-    if ((paragraph.textContent ?? '').trim().length >= PROSE_PARAGRAPH) return false;
-  }
+  if (embed && embed !== story && story.contains(embed)) return null;
   // From the parent: a <meta itemprop> is itself a skipped tag.
-  return !isInSkippedRegion(el.parentElement ?? story, story);
+  if (isInSkippedRegion(el.parentElement ?? story, story)) return null;
+  if (el.getAttribute('itemprop') === 'datePublished') return 0;
+  if (el.hasAttribute('pubdate')) return 1;
+  const paragraph = el.parentElement?.closest('p');
+  if (!paragraph || !story.contains(paragraph)) return 2;
+  return (paragraph.textContent ?? '').trim().length < PROSE_PARAGRAPH ? 3 : null;
 }

@@ -200,6 +200,19 @@ describe('observeArticle', () => {
       expect(calls).toEqual([['root']]);
     });
 
+    it('reports a story put in with one paragraph and filled in later', async () => {
+      const calls = await storyChangesAfter((feed) => {
+        feed.insertAdjacentHTML(
+          'beforeend',
+          '<article id="next"><p>The first paragraph.</p></article>',
+        );
+      });
+      expect(calls).toEqual([]);
+      document.getElementById('next')!.insertAdjacentHTML('beforeend', storyParagraphs('Quetta'));
+      await settle();
+      expect(calls).toEqual([['root']]);
+    });
+
     it('reports only a story that makes a stack around the article, not one that would replace it', async () => {
       // The article is found by its class, not as an <article>: one story put beside it would be
       // the page's one <article>, not a stack, and must not take its place.
@@ -218,13 +231,16 @@ describe('observeArticle', () => {
     });
   });
 
-  it('reports an empty batch when the head’s meta or link tags change, not for its scripts', async () => {
+  it('reports an empty batch when the head’s meta tags change, not for its scripts or icons', async () => {
     document.head.replaceChildren();
     const scripts = await changesAfter((d) => {
+      const icon = Object.assign(d.createElement('link'), { rel: 'icon', href: '/a.png' });
       d.head.append(
         d.createElement('script'),
         Object.assign(d.createElement('title'), { text: 'x' }),
+        icon,
       );
+      icon.href = '/b.png';
     });
     expect(scripts).toEqual([]);
     const meta = await changesAfter((d) => {

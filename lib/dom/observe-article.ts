@@ -52,7 +52,7 @@ export function observeArticle(
   const flush = () => {
     timer = undefined;
     idle = undefined;
-    const isOutgrown = [...addedBeside].some(holdsStory) && isGrownFrom(root);
+    const isOutgrown = [...addedBeside].some((el) => holdsStory(el, root)) && isGrownFrom(root);
     addedBeside.clear();
     const wasHeadChanged = isHeadChanged;
     isHeadChanged = false;
@@ -191,21 +191,28 @@ function isGrownFrom(root: Element): boolean {
   return now !== root && now.contains(root);
 }
 
-const isMeta = (node: Node) => {
-  const name = (node as Element).localName;
-  return name === 'meta' || name === 'link';
+// The head's tags that may name another story: meta tags and the canonical link (not icons or
+// preloads, which some pages change all the time).
+const isStoryTag = (node: Node) => {
+  const el = node as Element;
+  if (el.localName === 'meta') return true;
+  return el.localName === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical';
 };
 
-/** A change to the head's `<meta>` or `<link>` tags (not its scripts, styles or title). */
+/** A change to the head's meta tags or canonical link (not its scripts, styles, icons or title). */
 function touchesMeta(record: MutationRecord): boolean {
-  if (record.type === 'attributes') return isMeta(record.target);
-  return [...record.addedNodes].some(isMeta) || [...record.removedNodes].some(isMeta);
+  if (record.type === 'attributes') return isStoryTag(record.target);
+  return [...record.addedNodes].some(isStoryTag) || [...record.removedNodes].some(isStoryTag);
 }
 
-/** An element put in beside the article that is, or holds, a story of its own. */
-function holdsStory(el: Element): boolean {
+/**
+ * An element put in beside the article that is, holds or completes a story of its own (a story
+ * inserted empty and filled paragraph by paragraph is judged by the story around each addition).
+ */
+function holdsStory(el: Element, root: Element): boolean {
   if (!el.isConnected) return false;
-  if (el.matches(STORY_SELECTOR)) return isStory(el);
+  const around = el.closest(STORY_SELECTOR);
+  if (around && !around.contains(root)) return isStory(around);
   return [...el.querySelectorAll(STORY_SELECTOR)].some(isStory);
 }
 
