@@ -110,6 +110,14 @@ describe('extractText', () => {
       `Keep\nRead more\n${'More of the story. '.repeat(24)}`,
     ],
     [
+      'skips a "read more" box whose text is in its links, its scripts or a teaser per link',
+      '<p>Keep</p>' +
+        `<div class="read-more"><a href="/a">${'A very long linked headline about another story. '.repeat(8)}</a></div>` +
+        `<div class="read-more"><a href="/b">Headline</a><script type="application/ld+json">${'{"name":"x"}'.repeat(40)}</script></div>` +
+        `<div class="read-more">${[1, 2, 3, 4].map((i) => `<div><a href="/t${i}">Teaser ${i}</a><p>A blurb about another story, number ${i}, written to tease the reader into clicking.</p></div>`).join('')}</div>`,
+      'Keep',
+    ],
+    [
       'skips our own UI',
       '<p>Keep</p><div data-backstory-ui>Gone</div><backstory-card>Gone</backstory-card>',
       'Keep',

@@ -175,6 +175,13 @@ describe('findArticleRoot', () => {
       }
     });
 
+    it('does not grow over short lines above it', () => {
+      const doc = page(
+        `<div id="page">${shortLine(1)}${shortLine(2)}${shortLine(3)}<div id="want">${PART}${PART}</div></div>`,
+      );
+      expect(findArticleRoot(doc)).toBe(doc.getElementById('want'));
+    });
+
     it('does not grow over a list of linked teasers nor a short note beside it', () => {
       const doc = page(
         `<div class="page"><div id="want">${PART}${PART}</div>` +

@@ -1,5 +1,5 @@
 import { attributeOf, hasAttributeOf } from './element-calls';
-import { hasOwnText } from './prose';
+import { isMostlyOwnText } from './prose';
 import { BACKSTORY_UI_ATTRIBUTE, isBackstoryUi } from './is-backstory-ui';
 
 // Subtrees whose text is never article prose: chrome, form controls, code, embedded documents.
@@ -30,9 +30,17 @@ const WIDGETS =
 // "Read more": a box of links to other stories, or the rest of this story that a phone layout
 // folds away behind a button (#read-more around #read-more-content). Told apart by their text.
 const FOLDS = /(?:^|[\s_-])read-?more(?:$|[\s_-])/i;
-// A "read more" element with this much text outside its links is the story's own (or a wrapper
-// around it): a box of links, even with a short blurb under each, is not.
-const FOLDED_STORY_CHARS = 250;
+// A "read more" element is the story's own (or a wrapper around it) when it holds this much text
+// outside its links, skipped parts left out, and this much for each link: a box of links, even
+// with a short blurb under each, is not.
+const FOLD_BAR = {
+  minChars: 250,
+  charsPerLink: 200,
+  enters: (el: Element) => !isSkippedByTag(el.localName) && !hasAttributeOf(el, 'hidden'),
+};
+// Verdicts on folds within one task: root finding asks about the same ancestors for every
+// paragraph, and the page cannot change in between.
+let foldVerdicts: WeakMap<Element, boolean> | null = null;
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
@@ -68,7 +76,18 @@ export function isFoldName(name: string): boolean {
 
 /** True when a "read more" element holds the rest of the story (see {@link FOLDS}). */
 export function isFoldedStory(el: Element): boolean {
-  return hasOwnText(el, FOLDED_STORY_CHARS);
+  if (!foldVerdicts) {
+    foldVerdicts = new WeakMap();
+    queueMicrotask(() => {
+      foldVerdicts = null;
+    });
+  }
+  let verdict = foldVerdicts.get(el);
+  if (verdict === undefined) {
+    verdict = isMostlyOwnText(el, FOLD_BAR);
+    foldVerdicts.set(el, verdict);
+  }
+  return verdict;
 }
 
 /** Whether an element named `id` and `className` is skipped by its names (see the two above). */

@@ -16,24 +16,43 @@ export function isProse(p: Element): boolean {
   return inLinks / length < MAX_PROSE_LINK_SHARE;
 }
 
+/** What {@link isMostlyOwnText} needs: how much text, and how much of it per link. */
+export type OwnTextBar = {
+  minChars: number;
+  /** Characters of own text needed for each link met on the way. */
+  charsPerLink: number;
+  /** Whether to read an element's subtree at all (false for scripts, hidden parts…). */
+  enters: (el: Element) => boolean;
+};
+
 /**
- * True when `el` holds at least `minChars` characters of text outside links (spaces not counted).
- * Stops as soon as it has seen enough, and never enters a link, so it costs little on any element:
- * a box of links is small, and a large element has its first text near its start.
+ * True when `el` holds text of its own, outside links: at least `minChars` characters (spaces not
+ * counted), and `charsPerLink` of them for every link (a box of linked teasers has a link per
+ * short blurb; the rest of a story has a few links in long paragraphs). Links and the subtrees
+ * `enters` refuses are not read. Stops as soon as the bar is met.
  */
-export function hasOwnText(el: Element, minChars: number): boolean {
+export function isMostlyOwnText(el: Element, bar: OwnTextBar): boolean {
   let chars = 0;
-  const visit = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = (child as Text).data;
-        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) chars++;
-        if (chars >= minChars) return true;
-      } else if (child.nodeType === ELEMENT_NODE && (child as Element).localName !== 'a') {
-        if (visit(child)) return true;
-      }
+  let links = 0;
+  const isMet = () => chars >= bar.minChars && chars >= links * bar.charsPerLink;
+  // Depth-first, without recursion: script-built pages can nest deeper than the stack.
+  let node: Node | null = el.firstChild;
+  while (node && node !== el) {
+    let isEntered = false;
+    if (node.nodeType === TEXT_NODE) {
+      const text = (node as Text).data;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) chars++;
+      if (isMet()) return true;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const child = node as Element;
+      if (child.localName === 'a') links++;
+      else if (bar.enters(child) && child.firstChild) isEntered = true;
     }
-    return false;
-  };
-  return visit(el);
+    if (isEntered) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return isMet();
 }

@@ -74,6 +74,23 @@ describe('storyDate', () => {
       '<div class="byline"><time datetime="2024-03-02"></time></div><span itemprop="datePublished" content="2024-03-01"></span>',
       '2024-03-01',
     ],
+    [
+      'a pubdate time before other times',
+      '<div class="top"><time datetime="2024-03-05"></time></div><div><time pubdate datetime="2024-03-01"></time></div>',
+      '2024-03-01',
+    ],
+    [
+      'the byline’s date, not a video’s datePublished nor an update',
+      '<div class="note">Updated <time datetime="2024-03-09">9 March</time></div>' +
+        '<p class="byline">By a reporter, <time datetime="2024-03-01">1 March</time></p>' +
+        '<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2019-06-01"></div>',
+      '2024-03-01',
+    ],
+    [
+      'the article’s own microdata date',
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2024-03-01"></div>',
+      '2024-03-01',
+    ],
     ['nothing', '', null],
   ])('reads %s', (_label, html, expected) => {
     const doc = page(`<article>${html}${storyParagraphs('A')}</article>`);

@@ -26,9 +26,10 @@ export function storyAround(node: Node, root: Element): Element | null {
 }
 
 /**
- * The date a story gives itself (`YYYY-MM-DD`): its `itemprop=datePublished`, else a
- * `<time pubdate>`, else a `<time datetime>` outside paragraphs (a header, a byline block), else
- * one in a short paragraph (a byline written as one); the first of the best kind that parses.
+ * The date a story gives itself (`YYYY-MM-DD`): its `itemprop=datePublished` (not that of a
+ * video or other item in it), else a `<time pubdate>`, else a `<time datetime>` outside paragraphs
+ * (a header, a byline block), else one in a short paragraph (a byline written as one), else one
+ * marked as an update; the first of the best kind that parses.
  * Dates in its prose (a long paragraph, a quote), in a story embedded in it and in its skipped
  * regions (a rail dates other stories) do not count. Null when it gives none.
  */
@@ -46,6 +47,10 @@ export function storyDate(story: Element): string | null {
 
 // A paragraph this long is prose: a date in it is one the story mentions (a byline is shorter).
 const PROSE_PARAGRAPH = 200;
+// Schema.org types whose datePublished is the story's (NewsArticle, BlogPosting, LiveBlogPosting…).
+const ARTICLE_TYPE = /article|posting|report/i;
+const UPDATED = /\b(?:updated|modified|edited)\b/i;
+const typeOf = (scope: Element) => scope.getAttribute('itemtype') ?? '';
 
 /** How surely `el` dates the story itself (0 best); null when it dates something else. */
 function rankOf(el: Element, story: Element): number | null {
@@ -54,8 +59,16 @@ function rankOf(el: Element, story: Element): number | null {
   if (embed && embed !== story && story.contains(embed)) return null;
   // From the parent: a <meta itemprop> is itself a skipped tag.
   if (isInSkippedRegion(el.parentElement ?? story, story)) return null;
-  if (el.getAttribute('itemprop') === 'datePublished') return 0;
+  if (el.getAttribute('itemprop') === 'datePublished') {
+    // Microdata of something else in the story (a video, an event) dates that thing.
+    const scope = el.parentElement?.closest('[itemscope]');
+    const isOther =
+      scope && scope !== story && story.contains(scope) && !ARTICLE_TYPE.test(typeOf(scope));
+    return isOther ? null : 0;
+  }
   if (el.hasAttribute('pubdate')) return 1;
+  // "Updated …": a later date than the story's own.
+  if (UPDATED.test(el.parentElement?.textContent ?? '')) return 4;
   const paragraph = el.parentElement?.closest('p');
   if (!paragraph || !story.contains(paragraph)) return 2;
   return (paragraph.textContent ?? '').trim().length < PROSE_PARAGRAPH ? 3 : null;
