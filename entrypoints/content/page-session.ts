@@ -17,8 +17,7 @@ import {
   type PageDatasetOptions,
   type StoredDataset,
 } from '../../lib/page/page-dataset';
-import { type Article, pageAddress, readArticle } from '../../lib/page/read-article';
-import { storyAround, storyDate } from '../../lib/article/story-date';
+import { type Article, articleSignals, dateAt, readArticle } from '../../lib/page/read-article';
 import { scanArticle, type ScanPiece, type ScanStats } from '../../lib/page/scan-article';
 import type { CardModel } from '../../lib/related/card-model';
 import { createPageMarks, type Mark } from './page-marks';
@@ -26,9 +25,6 @@ import { createPageMarks, type Mark } from './page-marks';
 export type { Mark } from './page-marks';
 
 const noop = () => {};
-// The head's tags that change when a single-page app shows another story (with its address).
-const STORY_SIGNALS =
-  'link[rel="canonical"],meta[property="og:url"],meta[property="og:title"],meta[property="article:published_time"]';
 // A rescan whose last task has run this long replaces the marks in a task of its own.
 const BLOCK_TASK_MS = 8;
 
@@ -47,16 +43,8 @@ export function createPageSession(doc: Document, host: string, options: PageSess
   const data = createPageDataset(options);
   let settings: Settings | null = null;
   let article: Article | null = null;
-  // What tells one article from the next without reading the page: its address, canonical link
-  // and the head's meta tags that name the story (a single-page app rewrites them per story; ad
-  // and analytics tags that change all the time are left out).
-  const signals = () => {
-    let seen = pageAddress(doc.location?.href);
-    for (const el of doc.head?.querySelectorAll(STORY_SIGNALS) ?? [])
-      seen += `\n${el.getAttribute('content') ?? el.getAttribute('href')}`;
-    return seen;
-  };
-  let articleSignals = '';
+  // The article's signals (address, story tags) when it was last read.
+  let readSignals = '';
   let carry: ContextCarry = createContextCarry();
   // The background keeps the carried names of each scan under this id.
   let carryId = 0;
@@ -124,11 +112,11 @@ export function createPageSession(doc: Document, host: string, options: PageSess
    */
   const anotherArticle = (current: Article): Article | null => {
     if (current.isStacked) return null;
-    const now = signals();
-    if (now === articleSignals) return null;
+    const now = articleSignals(doc);
+    if (now === readSignals) return null;
     const next = readArticle(doc, { url: doc.location?.href });
     if (next.root !== current.root || next.articleDate !== current.articleDate) return next;
-    articleSignals = now;
+    readSignals = now;
     return null;
   };
 
@@ -160,7 +148,7 @@ export function createPageSession(doc: Document, host: string, options: PageSess
     // Finding the article and its date is part of the first task, and counted in its stats.
     const taskStart = found?.taskStart ?? performance.now();
     article = found?.article ?? readArticle(doc, { url: doc.location?.href });
-    articleSignals = signals();
+    readSignals = articleSignals(doc);
     try {
       const stats = await run(
         (p) => {
@@ -251,13 +239,8 @@ export function createPageSession(doc: Document, host: string, options: PageSess
     async cardFor(markIndex: number): Promise<CardModel | null> {
       const mark = marks.list()[markIndex];
       if (!mark || !article) return null;
-      const story = article.isStacked
-        ? storyAround(mark.boundaries().startNode, article.root)
-        : null;
-      const ownDate = story ? storyDate(story) : null;
       return data.card(mark.mention.entityId, {
-        articleDate: ownDate ?? article.articleDate,
-        isArticleDateKnown: ownDate !== null || article.isArticleDateKnown,
+        ...dateAt(article, mark.boundaries().startNode),
         pageEntityIds: [...new Set(marks.list().map((m) => m.mention.entityId))],
       });
     },

@@ -44,9 +44,10 @@ let foldVerdicts: WeakMap<Element, boolean> | null = null;
 
 /**
  * The attributes that can skip an element whatever its tag, id and class, as a selector: an element
- * matching none of them is judged by {@link isSkippedByTag}, {@link isChromeName} and {@link isFoldName} alone. Only
- * attributes in no namespace match, which is every attribute the HTML parser makes (a script could
- * set `hidden` in a namespace of its own with `setAttributeNS`; such an element is not skipped).
+ * matching none of them is judged by its tag ({@link isSkippedByTag}) and its names
+ * ({@link isSkippedByNames}) alone. Only attributes in no namespace match, which is every attribute
+ * the HTML parser makes (a script could set `hidden` in a namespace of its own with
+ * `setAttributeNS`; such an element is not skipped).
  */
 export const SKIPPING_ATTRIBUTES = [
   'hidden',
@@ -65,17 +66,17 @@ export function isSkippedByTag(tag: string): boolean {
 }
 
 /** True when an id or a class attribute names a comment section or a widget. */
-export function isChromeName(name: string): boolean {
+function isChromeName(name: string): boolean {
   return name.length > 0 && (COMMENTS.test(name) || WIDGETS.test(name));
 }
 
 /** True when an id or a class attribute names a "read more" box: chrome unless it holds prose. */
-export function isFoldName(name: string): boolean {
+function isFoldName(name: string): boolean {
   return name.length > 0 && FOLDS.test(name);
 }
 
 /** True when a "read more" element holds the rest of the story (see {@link FOLDS}). */
-export function isFoldedStory(el: Element): boolean {
+function isFoldedStory(el: Element): boolean {
   if (!foldVerdicts) {
     foldVerdicts = new WeakMap();
     queueMicrotask(() => {
@@ -90,10 +91,18 @@ export function isFoldedStory(el: Element): boolean {
   return verdict;
 }
 
-/** Whether an element named `id` and `className` is skipped by its names (see the two above). */
-function isSkippedByNames(el: Element, id: string, className: string): boolean {
-  if (isChromeName(id) || isChromeName(className)) return true;
-  return (isFoldName(id) || isFoldName(className)) && !isFoldedStory(el);
+/** What a class attribute says of an element: keep it, skip it, or judge it by its text (a fold). */
+export type ClassVerdict = 'keep' | 'skip' | 'fold';
+
+/** The verdict of a class attribute's value (the text walk remembers it per value). */
+export function classVerdict(className: string): ClassVerdict {
+  return isChromeName(className) ? 'skip' : isFoldName(className) ? 'fold' : 'keep';
+}
+
+/** Whether an element with this `id` and a class attribute judged `byClass` is skipped. */
+export function isSkippedByNames(el: Element, id: string, byClass: ClassVerdict): boolean {
+  if (byClass === 'skip' || isChromeName(id)) return true;
+  return (byClass === 'fold' || isFoldName(id)) && !isFoldedStory(el);
 }
 
 /** Options for {@link isSkippedElement}. */
@@ -120,7 +129,8 @@ export function isSkippedElement(el: Element, options: SkipOptions = {}): boolea
   if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
   const style = attributeOf(el, 'style');
   if (style !== null && isInlineHidden(style)) return true;
-  return isSkippedByNames(el, attributeOf(el, 'id') ?? '', attributeOf(el, 'class') ?? '');
+  const id = attributeOf(el, 'id') ?? '';
+  return isSkippedByNames(el, id, classVerdict(attributeOf(el, 'class') ?? ''));
 }
 
 /**

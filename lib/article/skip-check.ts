@@ -6,23 +6,18 @@
  * its names (`hidden`, `role`, `style`…), every `<header>` and every `<form>` get the full check.
  */
 import {
-  isChromeName,
-  isFoldedStory,
-  isFoldName,
+  type ClassVerdict,
+  classVerdict,
+  isSkippedByNames,
   isSkippedByTag,
   isSkippedElement,
   SKIPPING_ATTRIBUTES,
   type SkipOptions,
 } from './is-skipped-element';
 
-// What a class value says of an element: keep it, skip it, or judge it by its text (a fold).
-const KEEP = 0;
-const SKIP = 1;
-const FOLD = 2;
-
 /** `isSkippedElement` with `options`, memoised per class value for elements judged by their names. */
 export function createSkipCheck(options: SkipOptions): (el: Element) => boolean {
-  const byClass = new Map<string, number>();
+  const byClass = new Map<string, ClassVerdict>();
   return (el) => {
     const tag = el.localName;
     // A site header depends on where it sits, not only on its tag. A form's named controls can
@@ -31,17 +26,9 @@ export function createSkipCheck(options: SkipOptions): (el: Element) => boolean 
     if (isSkippedByTag(tag)) return true;
     if (!el.hasAttributes()) return false;
     if (el.matches(SKIPPING_ATTRIBUTES)) return isSkippedElement(el, options);
-    const id = el.id;
-    if (isChromeName(id)) return true;
-    const names = el.getAttribute('class');
-    let verdict = names === null ? KEEP : byClass.get(names);
-    if (verdict === undefined) {
-      const className = names ?? '';
-      verdict = isChromeName(className) ? SKIP : isFoldName(className) ? FOLD : KEEP;
-      byClass.set(className, verdict);
-    }
-    if (verdict === SKIP) return true;
-    // A "read more" box is judged by its text: rare, so never remembered.
-    return (verdict === FOLD || isFoldName(id)) && !isFoldedStory(el);
+    const className = el.getAttribute('class') ?? '';
+    let verdict = byClass.get(className);
+    if (verdict === undefined) byClass.set(className, (verdict = classVerdict(className)));
+    return isSkippedByNames(el, el.id, verdict);
   };
 }

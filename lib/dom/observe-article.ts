@@ -4,9 +4,9 @@ import { isInSkippedRegion } from '../article/is-skipped-element';
 import { findArticleRoot, isStory, STORY_SELECTOR } from '../article/find-article-root';
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 // Ancestors of the article watched with their whole subtree (the rest for their children only).
 const WATCHED_WHOLE = 2;
-const TEXT_NODE = 3;
 // Wait for a burst of mutations (a lazy-loaded paragraph, a live-blog update) to settle.
 const DEFAULT_DELAY_MS = 250;
 const IDLE_TIMEOUT_MS = 1000;
@@ -21,13 +21,13 @@ export type ObserveArticleOptions = {
  * Watches an article for new, edited or removed text and reports the changed subtrees in batches:
  * each reported element is the nearest block (within `root`) around an added node or edited text,
  * so a rescan of it sees whole sentences. A batch where text was only removed is reported with no
- * subtrees, so the marks on what went can be dropped; so is one where the head's meta or link tags
- * changed (a single-page app's next story may show its date there after its text). Attribute-only changes, our own UI, removals
- * without text and skipped regions (comments, widgets, chrome) are ignored. When the page takes
- * the article itself out (a single-page app swapping in the next story), `root` is reported, once:
- * the article must be found again. The same goes when the page puts another story next to the
- * article (infinite scroll loading the next one): the article is then the element around both.
- * No polling: an idle page costs nothing.
+ * subtrees, so the marks on what went can be dropped; so is one where the head's meta tags or
+ * canonical link changed (a single-page app's next story may show its date there after its text).
+ * Attribute-only changes, our own UI, removals without text and skipped regions (comments,
+ * widgets, chrome) are ignored. When the page takes the article itself out (a single-page app
+ * swapping in the next story), `root` is reported, once: the article must be found again. The
+ * same goes when the page puts another story next to the article (infinite scroll loading the
+ * next one): the article is then the element around both. No polling: an idle page costs nothing.
  * Returns a function that disconnects the observer and drops pending changes.
  */
 export function observeArticle(
@@ -44,7 +44,7 @@ export function observeArticle(
   // Elements the page put in beside the article (outside it): judged when the batch ends, once
   // a story's text has had time to arrive.
   const addedBeside = new Set<Element>();
-  // The head's meta or link tags changed in this batch.
+  // The head's meta tags or canonical link changed in this batch.
   let isHeadChanged = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
